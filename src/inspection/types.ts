@@ -1,0 +1,38 @@
+import type { Category, SensitiveClass } from './categories.js';
+
+/** One piece of PHI found in a text. Offsets are UTF-16 code unit indexes into the ORIGINAL text. */
+export interface Finding {
+  category: Category;
+  start: number;
+  end: number;
+  /** Set on health findings in a sensitive class (HIV/STI, mental health, ...). */
+  sensitive?: SensitiveClass;
+  /** Which detector reported it (for `phiwall scan` and tests; never the matched value). */
+  detector: string;
+}
+
+/**
+ * The text as detectors see it. `text` is normalized (NFKC, invisibles stripped, confusables folded,
+ * digits mapped to ASCII); `toOriginal` maps a [start, end) span of `text` back to the original string.
+ */
+export interface NormalizedText {
+  readonly original: string;
+  readonly text: string;
+  /** `text` lower-cased (same length and offsets as `text`). */
+  readonly lower: string;
+  toOriginal(start: number, end: number): [number, number];
+}
+
+/** Per-message, per-policy facts detectors may use. */
+export interface DetectContext {
+  /** The sender's own callback numbers, digits only (E.164 without '+', and national forms). */
+  readonly callbackAllowList: ReadonlySet<string>;
+  /** Per-tenant medical-record-number patterns (already compiled, no catastrophic backtracking). */
+  readonly mrnPatterns: readonly RegExp[];
+}
+
+export interface Detector {
+  readonly id: string;
+  /** Appends findings (with offsets in `doc.text`; the engine maps them to the original). */
+  detect(doc: NormalizedText, ctx: DetectContext, out: Finding[]): void;
+}
