@@ -1,0 +1,125 @@
+// PHI templates for the holdout split: written apart from phi-dev.mjs, with other wording, other message
+// shapes (voicemail transcripts, secure chat, trial coordinators, agency dispatch) and other value positions.
+import { m, span } from '../message.mjs';
+
+const T = (group, kind, make) => ({ group, kind, make });
+
+export const PHI_HOLDOUT = [
+  // --- names ---
+  T('name', 'care-team', (k) => m`Heads up - ${k.name()} is back in the ED again, same complaint as last week`),
+  T('name', 'voicemail', (k) => m`Voicemail from ${k.name()}: "calling about my mom's meds, please call back"`),
+  T('name', 'transport', (k) => m`Ride booked. Driver will meet ${k.titled()} at the east entrance ${k.time()}.`),
+  T('name', 'pager', (k) => { const p = k.person(); return m`RRT called ${k.room()} for ${k.name(p, 'ehr')}, now stable`; }),
+  T('name', 'family-update', (k) => m`${k.name(k.person(), 'given')} is out of surgery and in recovery. ${k.dr()} will come find you.`),
+  T('name', 'secure-chat', (k) => m`did anyone get a hold of ${k.name()}'s wife? she's not answering`),
+  T('name', 'clinical-trial', (k) => m`Study visit 4 for participant ${k.name()} confirmed; fasting draw at ${k.time()}`),
+  T('name', 'hospice', (k) => { const p = k.person(); return m`Chaplain requested for ${k.name(p, 'familyFirst')} family, ${k.room()}`; }),
+
+  // --- addresses and ZIPs ---
+  T('address', 'dispatch', (k) => m`Visit 2 of 3 today: ${k.address()} (gate code 4417#). Dog in yard.`),
+  T('address', 'records', (k) => m`Mail the CD of images to ${k.address()}, ${k.cityZip()}, attn ${k.name()}`),
+  T('address', 'secure-chat', (k) => m`she moved, new place is ${k.address()} - can PT still go out there?`),
+  T('address', 'pharmacy', (k) => m`Courier left the cold-pack box with ${k.medication()} at the door of ${k.address()}`),
+  T('zip', 'outreach', (k) => m`Outreach list: ${k.name()} (${k.zip()}) overdue for ${k.procedure('plain')}`),
+  T('zip', 'home-care', (k) => m`Pt relocated to ${k.zip()} - out of our service area, transfer to another agency`),
+  T('zip', 'dispatch', (k) => m`Next stop ${k.address()}, ${k.zip()}: wound vac check`),
+
+  // --- dates ---
+  T('date', 'records', (k) => m`Request for records, patient born ${k.dob()}, dates of service ${k.date()} to ${k.date()}`),
+  T('date', 'secure-chat', (k) => m`born ${k.dob()}, not the other one with the same name - pls double check the wristband`),
+  T('date', 'hospice', (k) => m`Time of death 0342 on ${k.date(true)} for ${k.name()}. Funeral home notified.`),
+  T('date', 'admission', (k) => m`Readmit: originally in ${k.date()} for ${k.condition()}, back today`),
+  T('date', 'voicemail', (k) => m`Voicemail: "Hi this is ${k.name()}, birthday ${k.dob()}, calling about a bill"`),
+
+  // --- ages over 89 ---
+  T('age', 'secure-chat', (k) => m`the ${span('age', `${k.r.int(90, 104)}-year-old`)} in ${k.room()} keeps pulling her IV`),
+  T('age', 'hospice', (k) => m`Admission: ${k.name()}, aged ${k.age()}, comfort care only`),
+  T('age', 'outreach', (k) => m`Centenarian club! ${k.name(k.person(), 'given')} turns ${k.age(k.r.int(100, 104))} on Sunday - card in the break room`),
+  T('age', 'pager', (k) => m`${k.adultUnit()} ${k.room()} ${span('age', `${k.r.int(90, 103)}${k.r.pick(['M', 'F', 'yo', 'y'])}`)} sundowning, sitter needed`),
+
+  // --- phone, email, url, ip ---
+  T('phone', 'voicemail', (k) => m`Voicemail transcript: "...you can call me back at ${k.phone()}, thanks"`),
+  T('phone', 'secure-chat', (k) => m`wife's cell is ${k.phone()}, she's the HCP`),
+  T('phone', 'dispatch', (k) => m`Client asks aide to text ${k.phone()} when 10 min away`),
+  T('phone', 'clinical-trial', (k) => m`Participant prefers contact at ${k.phone()}, evenings only`),
+  T('email', 'secure-chat', (k) => m`she wants the after-visit summary sent to ${k.email()} instead of the portal`),
+  T('email', 'clinical-trial', (k) => m`Consent form returned from ${k.email()} - signature missing on p.3`),
+  T('email', 'records', (k) => { const p = k.person(); return m`${k.name(p)} authorized release to ${k.email(p)}`; }),
+  T('url', 'lab-result', (k) => m`A new document was added to your chart. View: ${k.url()}`),
+  T('url', 'pharmacy', (k) => m`Track your specialty delivery ${k.url()}`),
+  T('url', 'clinical-trial', (k) => m`Daily symptom diary link (do not share): ${k.url()}`),
+  T('ip', 'security', (k) => m`Security: 5 failed logins on account of ${k.name()} from ${k.ip()}`),
+  T('ip', 'telehealth', (k) => m`Video visit ended early, client IP ${k.ip()} on a hotel network`),
+  T('ip', 'device-alert', (k) => m`CGM gateway at ${k.ip()} stopped uploading (pt ${k.name(k.person(), 'family')})`),
+
+  // --- ids ---
+  T('ssn', 'secure-chat', (k) => m`SS# is ${k.ssn()} per the daughter, can you add it`),
+  T('ssn', 'voicemail', (k) => m`Voicemail: "my social is ${k.ssn()}, I need the forms for disability"`),
+  T('ssn', 'records', (k) => m`Identity check failed: SSN ${k.ssn()} belongs to a different patient`),
+  T('mrn', 'secure-chat', (k) => m`can you look up acct ${k.mrn()}? meant MRN, sorry`),
+  T('mrn', 'transport', (k) => m`Transfer center: accepting pt, MRN# ${k.mrn()}, bed ${k.r.int(1, 30)} on ${k.unit()}`),
+  T('mrn', 'lab-result', (k) => m`Specimen unlabeled - patient ID ${k.mrn()}, redraw needed`),
+  T('mrn', 'hospice', (k) => m`Med rec ${k.mrn()}: hospice consent uploaded`),
+  T('health_plan_id', 'secure-chat', (k) => m`his insurance is BCBS, subscriber # ${k.plan()}`),
+  T('health_plan_id', 'clinical-trial', (k) => m`Stipend hold: need plan ID ${k.plan()} verified before visit 2`),
+  T('health_plan_id', 'voicemail', (k) => m`Voicemail: "my policy number is ${k.plan()} and group ${k.group()}"`),
+  T('mbi', 'secure-chat', (k) => m`medicare # for rm ${k.r.int(200, 699)} is ${k.mbi()}`),
+  T('mbi', 'voicemail', (k) => m`Voicemail: "calling about my Medicare card, number ${k.mbi()}"`),
+  T('mbi', 'hospice', (k) => m`Hospice election filed under MBI ${k.mbi()}`),
+  T('account', 'voicemail', (k) => m`Voicemail: "account number ${k.account()}, I already paid this"`),
+  T('account', 'secure-chat', (k) => m`posted the refund to acct# ${k.account()}`),
+  T('account', 'clinical-trial', (k) => m`Reimbursement sent to bank account ${k.account()}`),
+  T('card', 'voicemail', (k) => m`Voicemail: "you can use my card, it's ${k.card()}, exp 09/28"`),
+  T('card', 'secure-chat', (k) => m`pt read me the card # ${k.card()}, can you run it`),
+  T('card', 'billing', (k) => m`Payment of $${k.r.int(15, 400)}.00 posted from ${k.card()}`),
+  T('license', 'secure-chat', (k) => m`what's Dr. ${k.r.pick(['Lee', 'Diaz', 'Ward'])}'s DEA? pharmacy says ${k.dea()} isn't matching`),
+  T('license', 'records', (k) => m`Copy of driver's license ${k.dl()} added to the chart`),
+  T('license', 'pharmacy', (k) => m`Prescriber NPI ${k.npi()} not enrolled with plan, claim rejected`),
+  T('vin', 'secure-chat', (k) => m`security says the car blocking the ambulance bay is VIN ${k.vin()}, belongs to a visitor of ${k.room()}`),
+  T('vin', 'dispatch', (k) => m`Client's car (VIN ${k.vin()}) needs the disability placard renewed`),
+  T('vin', 'records', (k) => m`Accident claim: vehicle ${k.vin()}, driver ${k.name()}`),
+  T('device_id', 'secure-chat', (k) => m`pt's phone IMEI ${k.imei()} for the RPM app enrollment`),
+  T('device_id', 'clinical-trial', (k) => m`Wearable ${k.serial()} assigned to participant ${k.name(k.person(), 'initial')}`),
+  T('device_id', 'dispatch', (k) => m`Pick up hospital bed serial ${k.serial()} from ${k.address()}`),
+  T('device_id', 'device-alert', (k) => m`ICD ${k.serial()} delivered a shock at ${k.time()}, patient asymptomatic`),
+
+  // --- health ---
+  T('medication', 'secure-chat', (k) => m`can you send ${k.medication()} to the Lakeshore on 3rd instead`),
+  T('medication', 'voicemail', (k) => m`Voicemail: "I ran out of ${k.medication()} on Friday and feel awful"`),
+  T('medication', 'refill', (k) => m`${k.medication()}: 0 refills left. Reply 1 to ask ${k.dr()} for more.`),
+  T('medication', 'pharmacy', (k) => m`Copay card applied - ${k.medication()} now $10/month`),
+  T('medication', 'hospice', (k) => m`Comfort kit delivered: ${k.medication('plain')}, ${k.medication('plain')}`),
+  T('medication', 'clinical-trial', (k) => m`Study drug dispensed; continue ${k.medication()} as before, stop ${k.medication('plain')}`),
+  T('condition', 'secure-chat', (k) => m`fyi ${k.titled()} disclosed ${k.condition()} today, wants it kept out of the family meeting`),
+  T('condition', 'voicemail', (k) => m`Voicemail: "I was told I have ${k.condition()} and I have questions"`),
+  T('condition', 'outreach', (k) => m`Living with ${k.condition()}? ${k.name(k.person(), 'given')}, your care manager can help - call ${k.callback()}`),
+  T('condition', 'clinical-trial', (k) => m`Screen fail: ${k.condition()} exclusion for participant ${k.name(k.person(), 'initial')}`),
+  T('condition', 'hospice', (k) => m`Goals of care meeting re: end-stage ${span('condition', k.r.pick(['heart failure', 'COPD', 'renal disease', 'liver disease', 'dementia', 'ALS']))} ${k.day()} ${k.time()}`),
+  T('lab', 'secure-chat', (k) => m`repeat ${k.lab()} is worse than this morning`),
+  T('lab', 'voicemail', (k) => { const l = k.labSplit(); return m`Voicemail: "the nurse said my ${l.name} was ${l.value}, is that bad?"`; }),
+  T('lab', 'clinical-trial', (k) => m`Eligibility labs: ${k.lab()}, ${k.lab('plain')} - within range for enrollment?`),
+  T('lab', 'lab-result', (k) => m`Northgate: ${k.lab(undefined, { bare: true })} resulted. Your provider will contact you.`),
+  T('procedure', 'secure-chat', (k) => m`OR moved ${k.name()}'s ${k.procedure()} to second case`),
+  T('procedure', 'voicemail', (k) => m`Voicemail: "calling to cancel my ${k.procedure()} next week"`),
+  T('procedure', 'outreach', (k) => m`You're due for ${k.procedure()}. Book at ${k.callback()}.`),
+  T('procedure', 'dispatch', (k) => m`Add-on visit: ${k.procedure('plain')} teaching for new caregiver`),
+  T('procedure', 'prep', (k) => m`Nothing to eat after midnight before ${k.procedure()}; a driver must take you home.`),
+  T('condition', 'vietnamese', (k) => m`Ông ${k.name(k.person('vietnamese'), 'family')}: kết quả xét nghiệm ${k.condition('plain')} đã có. Gọi ${k.callback()}.`),
+  T('medication', 'spanish', (k) => m`Recordatorio: tome ${k.medication()} cada mañana. ${k.org().short}`),
+];
+
+export const OBFUSCATED_HOLDOUT = [
+  T('obfuscated', 'obfuscated', (k) => m`re: the ${k.spelledAcronym()} thing, can we talk tmrw`),
+  T('obfuscated', 'obfuscated', (k) => m`${k.spelledAcronym()} clinic appt moved to ${k.time()}`),
+  T('obfuscated', 'obfuscated', (k) => m`test came back ${k.ob(k.condition('hiv_sti'))}, call me`),
+  T('obfuscated', 'obfuscated', (k) => m`my social ${k.ob(k.ssn())}`),
+  T('obfuscated', 'obfuscated', (k) => m`${k.ob(k.name())} ${k.ob(k.dob())} checked in`),
+  T('obfuscated', 'obfuscated', (k) => m`need more ${k.ob(k.medication('substance_use'))} before weekend`),
+  T('obfuscated', 'obfuscated', (k) => m`text ${k.ob(k.phone())} not this number`),
+  T('obfuscated', 'obfuscated', (k) => m`acct ${k.ob(k.account())} / card ${k.ob(k.card())}`),
+  T('obfuscated', 'obfuscated', (k) => m`${k.ob(k.lab())} flagged`),
+  T('obfuscated', 'obfuscated', (k) => m`bring ${k.ob(k.mbi())} card + ${k.ob(k.plan())}`),
+  T('obfuscated', 'obfuscated', (k) => m`pt ${k.ob(k.mrn())} for ${k.ob(k.procedure())}`),
+  T('obfuscated', 'obfuscated', (k) => m`${k.ob(k.condition())}, ${k.ob(k.condition())} — see note`),
+  T('obfuscated', 'obfuscated', (k) => m`home: ${k.ob(k.address())}`),
+];
