@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -11,13 +11,28 @@ import { issueServerCertificate } from '../../src/certs/issue.js';
 
 const log = pino({ level: 'silent' });
 let dir: string;
+// One generated set, copied into each test's directory: RSA key generation dominates this file's run time.
+let template: string;
 
+test.before(async () => {
+  template = await mkdtemp(join(tmpdir(), 'phiwall-devcerts-template-'));
+  await ensureDevCertificates(template, log);
+});
+test.after(async () => {
+  await rm(template, { recursive: true, force: true });
+});
 test.before.each(async () => {
   dir = await mkdtemp(join(tmpdir(), 'phiwall-devcerts-'));
 });
 test.after.each(async () => {
   await rm(dir, { recursive: true, force: true });
 });
+
+/** A directory that already holds a valid development set. */
+async function existingSet() {
+  await cp(template, dir, { recursive: true });
+  return { caCert: await readFile(join(dir, 'ca.crt'), 'utf8'), serverCert: await readFile(join(dir, 'server.crt'), 'utf8') };
+}
 
 test('first run creates CA and server certificate with private keys 0600', async () => {
   const res = await ensureDevCertificates(dir, log);
@@ -34,6 +49,7 @@ test('first run creates CA and server certificate with private keys 0600', async
 
 test('a second run reuses the files unchanged', async () => {
   const first = await ensureDevCertificates(dir, log);
+  assert.ok(first.created);
   const second = await ensureDevCertificates(dir, log);
   assert.not.ok(second.created);
   assert.is(second.caCert, first.caCert);
@@ -42,8 +58,8 @@ test('a second run reuses the files unchanged', async () => {
 });
 
 test('a server certificate expiring within 7 days is regenerated under the same CA', async () => {
-  const first = await ensureDevCertificates(dir, log);
-  const caKeyPem = await import('node:fs/promises').then((fs) => fs.readFile(join(dir, 'ca.key'), 'utf8'));
+  const first = await existingSet();
+  const caKeyPem = await readFile(join(dir, 'ca.key'), 'utf8');
   const short = await issueServerCertificate(
     { certPem: first.caCert, keyPem: caKeyPem },
     { altNames: [{ type: 'dns', value: 'localhost' }, { type: 'ip', value: '127.0.0.1' }], days: 3 },
@@ -59,7 +75,7 @@ test('a server certificate expiring within 7 days is regenerated under the same 
 });
 
 test('a server certificate from another CA is replaced', async () => {
-  await ensureDevCertificates(dir, log);
+  await existingSet();
   const stranger = await createCertificateAuthority();
   const foreign = await issueServerCertificate(stranger, { altNames: [{ type: 'dns', value: 'localhost' }, { type: 'ip', value: '127.0.0.1' }] });
   await writeFile(join(dir, 'server.crt'), foreign.certPem);
@@ -70,7 +86,7 @@ test('a server certificate from another CA is replaced', async () => {
 });
 
 test('a corrupt CA file regenerates everything', async () => {
-  const first = await ensureDevCertificates(dir, log);
+  const first = await existingSet();
   await writeFile(join(dir, 'ca.crt'), 'not a certificate');
   const res = await ensureDevCertificates(dir, log);
   assert.ok(res.created);
@@ -79,8 +95,7 @@ test('a corrupt CA file regenerates everything', async () => {
 });
 
 test('a key file readable by others is narrowed to 0600', async () => {
-  await ensureDevCertificates(dir, log);
-  const { chmod } = await import('node:fs/promises');
+  await existingSet();
   await chmod(join(dir, 'server.key'), 0o644);
   const res = await ensureDevCertificates(dir, log);
   assert.not.ok(res.created);

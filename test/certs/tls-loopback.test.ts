@@ -61,6 +61,11 @@ function exchange(options: tls.ConnectionOptions): Promise<{ text: string; error
   });
 }
 
+/** Connection options for an mTLS client presenting `pair`. */
+function asClient(port: number, pair: CertificateAndKey): tls.ConnectionOptions {
+  return { host: '127.0.0.1', port, servername: 'localhost', ca: fx.ca.certPem, cert: pair.certPem, key: pair.keyPem };
+}
+
 test('a client trusting the CA connects with servername localhost', async () => {
   const srv = await startServer(false);
   const res = await exchange({ host: '127.0.0.1', port: srv.port, servername: 'localhost', ca: fx.ca.certPem });
@@ -87,14 +92,7 @@ test('a name outside the SANs is refused by the client', async () => {
 
 test('mTLS: a client certificate from the CA is accepted and names its system_id', async () => {
   const srv = await startServer(true);
-  const res = await exchange({
-    host: '127.0.0.1',
-    port: srv.port,
-    servername: 'localhost',
-    ca: fx.ca.certPem,
-    cert: fx.client.certPem,
-    key: fx.client.keyPem,
-  });
+  const res = await exchange(asClient(srv.port, fx.client));
   await srv.close();
   assert.is(res.error, undefined);
   assert.is(res.text, 'hello emr');
@@ -103,14 +101,7 @@ test('mTLS: a client certificate from the CA is accepted and names its system_id
 
 test('mTLS: a client certificate from another CA is rejected', async () => {
   const srv = await startServer(true);
-  const res = await exchange({
-    host: '127.0.0.1',
-    port: srv.port,
-    servername: 'localhost',
-    ca: fx.ca.certPem,
-    cert: fx.strangerClient.certPem,
-    key: fx.strangerClient.keyPem,
-  });
+  const res = await exchange(asClient(srv.port, fx.strangerClient));
   await srv.close();
   assert.is(res.text, '');
   assert.equal(srv.accepted, []);
