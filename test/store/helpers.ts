@@ -28,7 +28,8 @@ export function testPrefix(area: string): string {
 let probed: Promise<boolean> | undefined;
 let warned = false;
 
-function probe(): Promise<boolean> {
+/** Whether Redis answers PING at REDIS_URL (asked once per process). */
+export function redisAnswers(): Promise<boolean> {
   probed ??= (async () => {
     const r = new Redis(REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, retryStrategy: () => null, connectTimeout: 1000, maxRetriesPerRequest: 0 });
     r.on('error', () => {});
@@ -49,7 +50,7 @@ function probe(): Promise<boolean> {
  * failing test is registered instead (CI must not skip them); otherwise a skipped test and one warning.
  */
 export async function redisGate(suite: Test): Promise<boolean> {
-  if (await probe()) return true;
+  if (await redisAnswers()) return true;
   if (process.env.PHIWALL_REQUIRE_REDIS === '1') {
     suite('Redis answers at REDIS_URL (PHIWALL_REQUIRE_REDIS=1)', () => {
       assert.unreachable('Redis does not answer; the Redis tests cannot run');

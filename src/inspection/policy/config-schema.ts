@@ -22,6 +22,14 @@ const refuseStatusSchema = z.union([z.string(), z.number()]).transform((v, ctx) 
   return code;
 });
 
+/** A string refused with the message `problem` returns (undefined: accepted). */
+function checkedString(problem: (v: string) => string | undefined) {
+  return z.string().superRefine((v, ctx) => {
+    const message = problem(v);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+}
+
 export const POLICY_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 
 export const policyConfigSchema = z
@@ -37,24 +45,8 @@ export const policyConfigSchema = z
     sensitive: z.union([actionSchema, z.partialRecord(z.enum([...SENSITIVE_CLASSES, 'default']), actionSchema)]).optional(),
     binary: z.enum(['allow', 'block']).optional(),
     refuse_status: refuseStatusSchema.optional(),
-    callback_allowlist: z
-      .array(
-        z.string().superRefine((v, ctx) => {
-          const problem = callbackNumberProblem(v);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem });
-        }),
-      )
-      .max(1000)
-      .optional(),
-    mrn_patterns: z
-      .array(
-        z.string().superRefine((v, ctx) => {
-          const problem = mrnPatternProblem(v);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem });
-        }),
-      )
-      .max(50)
-      .optional(),
+    callback_allowlist: z.array(checkedString(callbackNumberProblem)).max(1000).optional(),
+    mrn_patterns: z.array(checkedString(mrnPatternProblem)).max(50).optional(),
     mo: z.enum(['audit', 'enforce']).optional(),
     redact_text: z.string().max(40).optional(),
   })

@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { Decision, DecisionCacheLike, Direction, Policy } from './types.js';
 
 export interface DecisionCache extends DecisionCacheLike {
-  readonly stats: { hits: number; misses: number; size: number };
+  readonly stats: { hits: number; misses: number };
   clear(): void;
 }
 
@@ -20,25 +20,38 @@ export interface DecisionCacheOptions {
 
 export function createDecisionCache(opts: DecisionCacheOptions = {}): DecisionCache {
   const maxTextLength = opts.maxTextLength ?? 1_600;
-  const lru = new LRUCache<string, Decision>({
-    max: opts.maxEntries ?? 10_000,
-    maxSize: opts.maxChars ?? 4_000_000,
-    sizeCalculation: (_v, k) => k.length,
-  });
-  const stats = { hits: 0, misses: 0, size: 0 };
-  const key = (p: Policy, d: Direction, text: string) => `${p.id}@${p.version}\u0000${d}\u0000${text}`;
+  const maxEntries = opts.maxEntries ?? 10_000;
+  const maxChars = opts.maxChars ?? 4_000_000;
+  // One LRU per (policy, direction), keyed by the text itself: building a composite string key would copy
+  // and re-hash every text, which costs more than a cheap detection. A Policy is immutable (a new version is
+  // a new object), so partitions hang off the object and go away with it.
+  let partitions = new WeakMap<Policy, Partial<Record<Direction, LRUCache<string, Decision>>>>();
+  const stats = { hits: 0, misses: 0 };
+  const partition = (p: Policy, d: Direction, create: boolean) => {
+    let byDirection = partitions.get(p);
+    if (!byDirection) {
+      if (!create) return undefined;
+      byDirection = {};
+      partitions.set(p, byDirection);
+    }
+    let lru = byDirection[d];
+    if (!lru && create) {
+      lru = new LRUCache<string, Decision>({ max: maxEntries, maxSize: maxChars, sizeCalculation: (_v, k) => k.length || 1 });
+      byDirection[d] = lru;
+    }
+    return lru;
+  };
   const cacheable = (d: Decision) =>
     (d.action === 'allow' || d.action === 'block') &&
     (d.reason === 'no_findings' || d.reason === 'allowed' || d.reason === 'policy' || d.reason === 'monitor' || d.reason === 'mo_audit');
 
   return {
     get stats() {
-      stats.size = lru.size;
       return { ...stats };
     },
     get(policy, direction, text) {
       if (text.length > maxTextLength) return undefined;
-      const d = lru.get(key(policy, direction, text));
+      const d = partition(policy, direction, false)?.get(text);
       if (d) stats.hits++;
       else stats.misses++;
       return d;
@@ -48,10 +61,10 @@ export function createDecisionCache(opts: DecisionCacheOptions = {}): DecisionCa
       for (const f of decision.findings) Object.freeze(f);
       Object.freeze(decision.findings);
       Object.freeze(decision.categories);
-      lru.set(key(policy, direction, text), Object.freeze(decision));
+      partition(policy, direction, true)!.set(text, Object.freeze(decision));
     },
     clear() {
-      lru.clear();
+      partitions = new WeakMap();
     },
   };
 }
