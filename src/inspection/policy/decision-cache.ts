@@ -10,9 +10,9 @@ export interface DecisionCache extends DecisionCacheLike {
 }
 
 export interface DecisionCacheOptions {
-  /** Entries (default 10,000). */
+  /** Entries per policy and direction (default 10,000). */
   maxEntries?: number;
-  /** Total characters of cached texts (default 4,000,000, a few MB). */
+  /** Characters of cached texts per policy and direction (default 4,000,000, a few MB). */
   maxChars?: number;
   /** Texts longer than this are not cached (default 1,600: ten concatenated segments). */
   maxTextLength?: number;
