@@ -11,3 +11,22 @@ export interface KvStore {
   del(key: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** What a backend can tell metrics about itself. Memory is always connected. */
+export interface StoreHealth {
+  readonly connected: boolean;
+  /** Connection-level errors seen (Redis 'error' events). */
+  readonly connectionErrors: number;
+  /** Operations that rejected (disconnected, timeout, server error). */
+  readonly failedOps: number;
+}
+
+/**
+ * What `createKvStore` returns: the KvStore contract plus an atomic insert (SET NX semantics, used by the
+ * token vault to detect collisions) and a health surface. Assignable to KvStore.
+ */
+export interface KvBackend extends KvStore {
+  /** Sets only if the key does not exist; true when this call set it. */
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
+  readonly health: StoreHealth;
+}
