@@ -31,6 +31,16 @@ import type {
 
 const EMPTY = Buffer.alloc(0);
 
+// Buffer#latin1Slice is what toString('latin1', a, b) calls after argument checks; calling it directly saves
+// ~15% of a submit_sm decode. It is undocumented, so fall back to toString if a Node release drops it.
+interface Latin1Sliceable {
+  latin1Slice(start: number, end: number): string;
+}
+const latin1: (b: Buffer, start: number, end: number) => string =
+  typeof (Buffer.prototype as unknown as Partial<Latin1Sliceable>).latin1Slice === 'function'
+    ? (b, start, end) => (b as unknown as Latin1Sliceable).latin1Slice(start, end)
+    : (b, start, end) => b.toString('latin1', start, end);
+
 let buf: Buffer = EMPTY;
 let pos = 0;
 let end = 0;
@@ -55,7 +65,7 @@ function cstr(field: string): string {
     return '';
   }
   pos = i + 1;
-  return i === start ? '' : buf.toString('latin1', start, i);
+  return i === start ? '' : latin1(buf, start, i);
 }
 
 function u8(field: string): number {

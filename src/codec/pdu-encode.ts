@@ -102,14 +102,25 @@ function outbind(f: OutbindFields): void {
   cstr(f.password, 'password');
 }
 
-function submitSm(f: SubmitSmFields): void {
-  cstr(f.service_type, 'service_type');
+// Field groups that several commands share, in the same order (SMPP 3.4 §4.4.1, §4.5.1, §4.7.1, §4.8.1,
+// §4.9.1, §4.10.1, §4.12.1).
+type SourceAddress = Pick<SubmitSmFields, 'source_addr_ton' | 'source_addr_npi' | 'source_addr'>;
+type DestinationAddress = Pick<SubmitSmFields, 'dest_addr_ton' | 'dest_addr_npi' | 'destination_addr'>;
+
+function sourceAddress(f: SourceAddress): void {
   u8(f.source_addr_ton, 'source_addr_ton');
   u8(f.source_addr_npi, 'source_addr_npi');
   cstr(f.source_addr, 'source_addr');
+}
+
+function destinationAddress(f: DestinationAddress): void {
   u8(f.dest_addr_ton, 'dest_addr_ton');
   u8(f.dest_addr_npi, 'dest_addr_npi');
   cstr(f.destination_addr, 'destination_addr');
+}
+
+/** esm_class through short_message: identical in submit_sm/deliver_sm and submit_multi. */
+function messageTail(f: SubmitSmFields | SubmitMultiFields): void {
   u8(f.esm_class, 'esm_class');
   u8(f.protocol_id, 'protocol_id');
   u8(f.priority_flag, 'priority_flag');
@@ -122,14 +133,17 @@ function submitSm(f: SubmitSmFields): void {
   shortMessage(f.short_message);
 }
 
+function submitSm(f: SubmitSmFields): void {
+  cstr(f.service_type, 'service_type');
+  sourceAddress(f);
+  destinationAddress(f);
+  messageTail(f);
+}
+
 function dataSm(f: DataSmFields): void {
   cstr(f.service_type, 'service_type');
-  u8(f.source_addr_ton, 'source_addr_ton');
-  u8(f.source_addr_npi, 'source_addr_npi');
-  cstr(f.source_addr, 'source_addr');
-  u8(f.dest_addr_ton, 'dest_addr_ton');
-  u8(f.dest_addr_npi, 'dest_addr_npi');
-  cstr(f.destination_addr, 'destination_addr');
+  sourceAddress(f);
+  destinationAddress(f);
   u8(f.esm_class, 'esm_class');
   u8(f.registered_delivery, 'registered_delivery');
   u8(f.data_coding, 'data_coding');
@@ -137,9 +151,7 @@ function dataSm(f: DataSmFields): void {
 
 function submitMulti(f: SubmitMultiFields): void {
   cstr(f.service_type, 'service_type');
-  u8(f.source_addr_ton, 'source_addr_ton');
-  u8(f.source_addr_npi, 'source_addr_npi');
-  cstr(f.source_addr, 'source_addr');
+  sourceAddress(f);
   if (!Array.isArray(f.dest_addresses)) throw new TypeError('dest_addresses: expected an array');
   u8(f.dest_addresses.length, 'number_of_dests');
   for (const d of f.dest_addresses) {
@@ -155,16 +167,7 @@ function submitMulti(f: SubmitMultiFields): void {
       throw new TypeError('dest_flag: expected 1 or 2');
     }
   }
-  u8(f.esm_class, 'esm_class');
-  u8(f.protocol_id, 'protocol_id');
-  u8(f.priority_flag, 'priority_flag');
-  cstr(f.schedule_delivery_time, 'schedule_delivery_time');
-  cstr(f.validity_period, 'validity_period');
-  u8(f.registered_delivery, 'registered_delivery');
-  u8(f.replace_if_present_flag, 'replace_if_present_flag');
-  u8(f.data_coding, 'data_coding');
-  u8(f.sm_default_msg_id, 'sm_default_msg_id');
-  shortMessage(f.short_message);
+  messageTail(f);
 }
 
 function submitMultiResp(f: SubmitMultiRespFields): void {
@@ -185,38 +188,31 @@ function submitMultiResp(f: SubmitMultiRespFields): void {
 
 function querySm(f: QuerySmFields): void {
   cstr(f.message_id, 'message_id');
-  u8(f.source_addr_ton, 'source_addr_ton');
-  u8(f.source_addr_npi, 'source_addr_npi');
-  cstr(f.source_addr, 'source_addr');
+  sourceAddress(f);
 }
 
-// Writes the leading fields that are present; a field present after an absent one cannot be encoded.
+// An error response may stop after any field (see the decoder); a field after an absent one cannot be written.
 function querySmResp(f: QuerySmRespFields): void {
-  const present = [f.message_id, f.final_date, f.message_state, f.error_code].map((v) => v !== undefined);
-  const count = present.indexOf(false) === -1 ? 4 : present.indexOf(false);
-  if (present.lastIndexOf(true) >= count) throw new TypeError('query_sm_resp: a field follows an absent one');
-  if (count > 0) cstr(f.message_id!, 'message_id');
-  if (count > 1) cstr(f.final_date!, 'final_date');
-  if (count > 2) u8(f.message_state!, 'message_state');
-  if (count > 3) u8(f.error_code!, 'error_code');
+  const values = [f.message_id, f.final_date, f.message_state, f.error_code];
+  const count = values.findIndex((v) => v === undefined);
+  const present = count === -1 ? values.length : count;
+  if (values.slice(present).some((v) => v !== undefined)) throw new TypeError('query_sm_resp: a field follows an absent one');
+  if (present > 0) cstr(f.message_id!, 'message_id');
+  if (present > 1) cstr(f.final_date!, 'final_date');
+  if (present > 2) u8(f.message_state!, 'message_state');
+  if (present > 3) u8(f.error_code!, 'error_code');
 }
 
 function cancelSm(f: CancelSmFields): void {
   cstr(f.service_type, 'service_type');
   cstr(f.message_id, 'message_id');
-  u8(f.source_addr_ton, 'source_addr_ton');
-  u8(f.source_addr_npi, 'source_addr_npi');
-  cstr(f.source_addr, 'source_addr');
-  u8(f.dest_addr_ton, 'dest_addr_ton');
-  u8(f.dest_addr_npi, 'dest_addr_npi');
-  cstr(f.destination_addr, 'destination_addr');
+  sourceAddress(f);
+  destinationAddress(f);
 }
 
 function replaceSm(f: ReplaceSmFields): void {
   cstr(f.message_id, 'message_id');
-  u8(f.source_addr_ton, 'source_addr_ton');
-  u8(f.source_addr_npi, 'source_addr_npi');
-  cstr(f.source_addr, 'source_addr');
+  sourceAddress(f);
   cstr(f.schedule_delivery_time, 'schedule_delivery_time');
   cstr(f.validity_period, 'validity_period');
   u8(f.registered_delivery, 'registered_delivery');
@@ -225,9 +221,7 @@ function replaceSm(f: ReplaceSmFields): void {
 }
 
 function alertNotification(f: AlertNotificationFields): void {
-  u8(f.source_addr_ton, 'source_addr_ton');
-  u8(f.source_addr_npi, 'source_addr_npi');
-  cstr(f.source_addr, 'source_addr');
+  sourceAddress(f);
   u8(f.esme_addr_ton, 'esme_addr_ton');
   u8(f.esme_addr_npi, 'esme_addr_npi');
   cstr(f.esme_addr, 'esme_addr');

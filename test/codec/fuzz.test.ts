@@ -63,7 +63,7 @@ function mutate(original: Buffer): Buffer {
       // TLV length tampered
       const offsets = tlvOffsets(original);
       if (offsets.length > 0) f.writeUInt16BE(rand() < 0.5 ? int(16) : int(0x10000), offsets[int(offsets.length)]! + 2);
-      else f[16 + int(Math.max(1, f.length - 16)) % f.length]! ^= 0xff;
+      else if (f.length > 16) f[16 + int(f.length - 16)]! ^= 0xff;
       break;
     }
     case 4: // random bytes appended (maybe a whole TLV, usually not)
