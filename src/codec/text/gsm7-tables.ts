@@ -1,0 +1,88 @@
+// GSM 7-bit alphabets, 3GPP TS 23.038: the default alphabet (§6.2.1), its extension table (§6.2.1.1) and the
+// national language tables phiwall reads (Annex A). Each table is 128 UTF-16 code units indexed by septet;
+// U+0000 marks "no character here" (no table maps a septet to U+0000; 0x1B is the escape in every basic table).
+
+/** §6.2.1 GSM 7 bit default alphabet. */
+export const DEFAULT_TABLE =
+  '@\u00a3$\u00a5\u00e8\u00e9\u00f9\u00ec\u00f2\u00c7\u000a\u00d8\u00f8\u000d\u00c5\u00e5' + // 0x00
+  '\u0394_\u03a6\u0393\u039b\u03a9\u03a0\u03a8\u03a3\u0398\u039e\u0000\u00c6\u00e6\u00df\u00c9' + // 0x10
+  ' !"#\u00a4%&\'()*+,-./' + // 0x20
+  '0123456789:;<=>?' + // 0x30
+  '\u00a1ABCDEFGHIJKLMNO' + // 0x40
+  'PQRSTUVWXYZ\u00c4\u00d6\u00d1\u00dc\u00a7' + // 0x50
+  '\u00bfabcdefghijklmno' + // 0x60
+  'pqrstuvwxyz\u00e4\u00f6\u00f1\u00fc\u00e0'; // 0x70
+
+/** §6.2.1.1 GSM 7 bit default alphabet extension table (after the 0x1B escape). */
+export const DEFAULT_EXTENSION =
+  '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u000c\u0000\u0000\u0000\u0000\u0000' + // 0x00
+  '\u0000\u0000\u0000\u0000^\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x10
+  '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000{}\u0000\u0000\u0000\u0000\u0000\\' + // 0x20
+  '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000[~]\u0000' + // 0x30
+  '|\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x40
+  '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x50
+  '\u0000\u0000\u0000\u0000\u0000\u20ac\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x60
+  '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000'; // 0x70
+
+/** National language single shift tables (Annex A.2), by national language identifier (UDH IEI 0x25). */
+export const SINGLE_SHIFT_TABLES: Readonly<Record<number, string>> = {
+  0: DEFAULT_EXTENSION,
+  // A.2.1 Turkish
+  1:
+    '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u000c\u0000\u0000\u0000\u0000\u0000' + // 0x00
+    '\u0000\u0000\u0000\u0000^\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x10
+    '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000{}\u0000\u0000\u0000\u0000\u0000\\' + // 0x20
+    '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000[~]\u0000' + // 0x30
+    '|\u0000\u0000\u0000\u0000\u0000\u0000\u011e\u0000\u0130\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x40
+    '\u0000\u0000\u0000\u015e\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x50
+    '\u0000\u0000\u0000\u00e7\u0000\u20ac\u0000\u011f\u0000\u0131\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x60
+    '\u0000\u0000\u0000\u015f\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000', // 0x70
+  // A.2.2 Spanish
+  2:
+    '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u00e7\u000c\u0000\u0000\u0000\u0000\u0000' + // 0x00
+    '\u0000\u0000\u0000\u0000^\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x10
+    '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000{}\u0000\u0000\u0000\u0000\u0000\\' + // 0x20
+    '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000[~]\u0000' + // 0x30
+    '|\u00c1\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u00cd\u0000\u0000\u0000\u0000\u0000\u00d3' + // 0x40
+    '\u0000\u0000\u0000\u0000\u0000\u00da\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000' + // 0x50
+    '\u0000\u00e1\u0000\u0000\u0000\u20ac\u0000\u0000\u0000\u00ed\u0000\u0000\u0000\u0000\u0000\u00f3' + // 0x60
+    '\u0000\u0000\u0000\u0000\u0000\u00fa\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000', // 0x70
+  // A.2.3 Portuguese
+  3:
+    '\u0000\u0000\u0000\u0000\u0000\u00ea\u0000\u0000\u0000\u00e7\u000c\u00d4\u00f4\u0000\u00c1\u00e1' + // 0x00
+    '\u0000\u0000\u03a6\u0393^\u03a9\u03a0\u03a8\u03a3\u0398\u0000\u0000\u0000\u0000\u0000\u00ca' + // 0x10
+    '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000{}\u0000\u0000\u0000\u0000\u0000\\' + // 0x20
+    '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000[~]\u0000' + // 0x30
+    '|\u00c0\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u00cd\u0000\u0000\u0000\u0000\u0000\u00d3' + // 0x40
+    '\u0000\u0000\u0000\u0000\u0000\u00da\u0000\u0000\u0000\u0000\u0000\u00c3\u00d5\u0000\u0000\u0000' + // 0x50
+    '\u0000\u00c2\u0000\u0000\u0000\u20ac\u0000\u0000\u0000\u00ed\u0000\u0000\u0000\u0000\u0000\u00f3' + // 0x60
+    '\u0000\u0000\u0000\u0000\u0000\u00fa\u0000\u0000\u0000\u0000\u0000\u00e3\u00f5\u0000\u0000\u00e2', // 0x70
+};
+
+/**
+ * National language locking shift tables (Annex A.3), by national language identifier (UDH IEI 0x24).
+ * Spanish (2) has no locking shift table; it and the Indic/Urdu tables are not supported (text refused).
+ */
+export const LOCKING_SHIFT_TABLES: Readonly<Record<number, string>> = {
+  0: DEFAULT_TABLE,
+  // A.3.1 Turkish
+  1:
+    '@\u00a3$\u00a5\u20ac\u00e9\u00f9\u0131\u00f2\u00c7\u000a\u011e\u011f\u000d\u00c5\u00e5' + // 0x00
+    '\u0394_\u03a6\u0393\u039b\u03a9\u03a0\u03a8\u03a3\u0398\u039e\u0000\u015e\u015f\u00df\u00c9' + // 0x10
+    ' !"#\u00a4%&\'()*+,-./' + // 0x20
+    '0123456789:;<=>?' + // 0x30
+    '\u0130ABCDEFGHIJKLMNO' + // 0x40
+    'PQRSTUVWXYZ\u00c4\u00d6\u00d1\u00dc\u00a7' + // 0x50
+    '\u00e7abcdefghijklmno' + // 0x60
+    'pqrstuvwxyz\u00e4\u00f6\u00f1\u00fc\u00e0', // 0x70
+  // A.3.3 Portuguese
+  3:
+    '@\u00a3$\u00a5\u00ea\u00e9\u00fa\u00ed\u00f3\u00e7\u000a\u00d4\u00f4\u000d\u00c1\u00e1' + // 0x00
+    '\u0394_\u00aa\u00c7\u00c0\u221e^\\\u20ac\u00d3|\u0000\u00c2\u00e2\u00ca\u00c9' + // 0x10
+    ' !"#\u00ba%&\'()*+,-./' + // 0x20
+    '0123456789:;<=>?' + // 0x30
+    '\u00cdABCDEFGHIJKLMNO' + // 0x40
+    'PQRSTUVWXYZ\u00c3\u00d5\u00da\u00dc\u00a7' + // 0x50
+    '~abcdefghijklmno' + // 0x60
+    'pqrstuvwxyz\u00e3\u00f5`\u00fc\u00e0', // 0x70
+};
