@@ -16,13 +16,14 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     accepting new patients, now available, public health, health department, advisory, outbreak, grand opening,
     new location, schedule yours, book yours, get yours, protect yourself, protect your family, stay healthy,
     reminder to all, ask your doctor, ask your provider, talk to your doctor, screening event, free screening, free screenings, free testing, free test, free tests,
-    free clinic, open house, fundraiser, donate, volunteer, campaign, national, world, celebrate, celebrating`,
+    free clinic, open house, fundraiser, donate, volunteer, campaign, national, world, celebrate, celebrating,
+    foundation, association, society, alliance, coalition, 5k, walkathon, awareness`,
   ],
   [
     1.5,
     `free, event, events, sale, deal, deals, get your, now open, classes, class, families, kids, children, seniors,
     adults, ages, aged, save, savings, members, employees, residents, patients, students, customers, students,
-    available today, this weekend, today only, enroll, enrollment, open enrollment`,
+    available today, this weekend, today only, enroll, enrollment, open enrollment, walk, run, race`,
   ],
   [
     1,

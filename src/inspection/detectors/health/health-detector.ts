@@ -102,11 +102,11 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   let possessed = false;
   let pluralService = false;
   for (const c of candidates) {
-    if (!c.needsContext) anchored = true;
+    if (!c.needsContext || c.possessed) anchored = true;
     if (c.possessed) possessed = true;
     if (c.plural && (c.term.category === 'procedure' || c.term.category === 'lab')) pluralService = true;
   }
-  if (isGeneral(cues, possessed ? 1 : 0, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
+  if (isGeneral(cues, possessed ? 1.5 : 0, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
 
   for (const c of candidates) {
     if (ordinarySense(tokens, c, cues.horoscope)) continue;

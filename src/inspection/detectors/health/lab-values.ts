@@ -5,6 +5,7 @@ import { G_CLOSE, G_COLON, G_COMMA, G_OTHER, G_OPEN, G_PERCENT, G_SENTENCE, G_SL
 const CONNECTORS = new Set([
   'of', 'is', 'was', 'were', 'are', 'at', 'level', 'levels', 'came', 'back', 'result', 'results', 'reading',
   'today', 'now', 'value', 'count', 'score', 'went', 'up', 'down', 'to', 'from', 'has', 'been', 'remains', 'still',
+  'dropped', 'rose', 'increased', 'decreased', 'improved', 'reads', 'read', 'measured', 'showed', 'shows', 'in', 'about',
 ]);
 const WORD_VALUES = new Set([
   'undetectable', 'detectable', 'detected', 'positive', 'negative', 'reactive', 'nonreactive', 'high', 'low',

@@ -78,7 +78,6 @@ export const PROCEDURES: readonly TermGroup[] = [
       emergency room visit, ?post op, post op appointment, post op visit, pre op, pre op appointment, pre op visit,
       ?anesthesia, sedation, colonoscopy prep, bowel prep, ?prep, ?vaccine, ?vaccination, flu shot, flu vaccine,
       covid vaccine, covid booster, ?booster, shingles vaccine, shingrix, hpv vaccine, gardasil, tdap, mmr vaccine,
-      pneumonia vaccine, prevnar, pneumovax, hepatitis b vaccine, rsv vaccine, arexvy, abrysvo, ?immunization,
-      ?immunizations, allergy shots, ?injection`,
+      pneumonia vaccine, prevnar, pneumovax, hepatitis b vaccine, rsv vaccine, arexvy, abrysvo, allergy shots, ?injection`,
   },
 ];
