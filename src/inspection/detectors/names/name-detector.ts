@@ -180,9 +180,15 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
         j++;
         continue;
       }
-      if (PARTICLES.has(n.key) && j + 1 < tokens.length && capitalized(tokens[j + 1]!, style) && classify(tokens, j + 1) !== WORD) {
-        j++;
-        continue;
+      if (PARTICLES.has(n.key)) {
+        let k = j;
+        while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k]!.key) && !(tokens[k]!.gap & BREAK_IN_NAME)) k++;
+        const m = tokens[k];
+        if (m && !(m.gap & BREAK_IN_NAME) && capitalized(m, style) && classify(tokens, k) !== WORD) {
+          j = k;
+          continue;
+        }
+        break;
       }
       const c = classify(tokens, j);
       if (c === WORD || !capitalized(n, style) || (!cap && style === 'mixed')) break;
