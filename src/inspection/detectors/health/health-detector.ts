@@ -6,7 +6,8 @@
 //    the person is a patient, not what is wrong with them. "Results came back positive" is reported (a lab).
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
-import { G_SENTENCE, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
+import { isCommonWord } from '../../lexicon/name-lexicon.js';
+import { G_COLON, G_SENTENCE, G_SPACE, G_START, T_CAP, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { isGeneral, messageCues, namesAPerson } from './generality.js';
 import { valueEnd } from './lab-values.js';
 import { resultPhraseEnd } from './result-phrases.js';
@@ -51,6 +52,30 @@ function ordinarySense(tokens: readonly Token[], c: Candidate, horoscope: boolea
     default:
       return false;
   }
+}
+
+const ORG_WORDS = new Set([
+  'clinic', 'center', 'centre', 'group', 'associates', 'institute', 'hospital', 'services', 'practice', 'partners',
+  'specialists', 'foundation', 'association', 'society', 'care', 'health', 'network', 'pllc', 'llc', 'inc',
+]);
+
+/**
+ * A health term inside a Title Case organisation name: "Rainier Physical Therapy", "Summit Dialysis Center".
+ * A clinic's name is not about the recipient, except where it reveals a sensitive specialty (callers keep those:
+ * "your visit at Valley Cancer Center" says oncology).
+ */
+function inOrganisationName(tokens: readonly Token[], c: Candidate): boolean {
+  const first = tokens[c.first]!;
+  if (!(first.flags & T_CAP)) return false;
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  const capBefore =
+    prev !== undefined &&
+    prev.flags & T_CAP &&
+    first.gap === G_SPACE &&
+    (!(prev.gap & (G_START | G_SENTENCE | G_COLON)) || !isCommonWord(prev.key));
+  const orgAfter = next !== undefined && next.flags & T_CAP && ORG_WORDS.has(next.key) && !(next.gap & (G_SENTENCE | G_COLON));
+  return Boolean(capBefore || orgAfter);
 }
 
 function pickTerm(entries: readonly HealthTerm[], tokens: readonly Token[], i: number): HealthTerm | undefined {
@@ -111,12 +136,24 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   for (const c of candidates) {
     if (ordinarySense(tokens, c, cues.horoscope)) continue;
     if (c.needsContext && !(anchored || cues.clinical || cues.strongPersonal || c.possessed)) continue;
+    if (!c.term.sensitive && inOrganisationName(tokens, c)) continue;
     let end = tokens[c.last]!.end;
     if (c.term.category === 'lab' && doc.text.charCodeAt(end) === 37) end++; // "7.2%"
     const f: Finding = { category: c.term.category, start: tokens[c.first]!.start, end, detector: c.detector };
     if (c.term.sensitive) f.sensitive = c.term.sensitive;
     out.push(f);
   }
+}
+
+/** Whether the message names any unambiguous health term (used by the name detector as clinical context). */
+export function mentionsHealth(doc: NormalizedText): boolean {
+  const tokens = tokenize(doc).tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!healthTrie.startsWith(tokens[i]!.key)) continue;
+    const m = healthTrie.match(tokens, i);
+    if (m && m.entries.some((e) => !e.ambiguous && !e.acronym)) return true;
+  }
+  return false;
 }
 
 export const healthDetector: Detector = {

@@ -16,7 +16,9 @@ export const HONORIFICS = set('mr mrs ms miss mx mister mstr sra srta sr senor s
 export const PROVIDER_TITLES = set(
   `dr doctor dra doc nurse np pa rn lpn provider therapist pharmacist counselor counsellor midwife surgeon dentist prof
    professor coach navigator coordinator physician hygienist technician tech driver courier agent rep representative
-   advisor advocate assistant receptionist scheduler caseworker manager specialist dietitian chaplain interpreter`,
+   advisor advocate assistant receptionist scheduler caseworker manager specialist dietitian chaplain interpreter
+   pastor reverend rev rabbi imam officer judge senator mayor councilman councilwoman sheriff captain coach dog cat pet
+   puppy kitten`,
 );
 
 /** Credentials after a name: "Sarah Chen, NP", "J. Lee MD". */
@@ -64,5 +66,8 @@ export const CLINICAL_VERBS = set(
 export const PARTICLES = set('de la del della der den van von da di du dos das le al el bin ibn ben bint abu y');
 
 /** Staff introducing themselves or signing off: "This is Jessica from ...", "Jessica here". */
-export const STAFF_BEFORE = set('this thanks regards sincerely cheers from ask look call contact text');
+export const STAFF_BEFORE = set('this thanks regards sincerely cheers from ask look call contact text vote elect');
+
+/** Before a bare word these make it a place or a venue: "in Fairfax", "at Hertz". */
+export const PLACE_BEFORE = set('in at near on via to into across around');
 export const STAFF_AFTER = set('here from at with');

@@ -14,6 +14,7 @@
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie } from '../../lexicon/health-lexicon.js';
 import { isCommonWord, N_AMBIGUOUS, N_GIVEN, N_ORGANISATION, N_SURNAME, nameFlags } from '../../lexicon/name-lexicon.js';
+import { mentionsHealth } from '../health/health-detector.js';
 import {
   G_CLOSE,
   G_COLON,
@@ -33,6 +34,7 @@ import {
   T_NUMBER,
   T_POSSESSIVE,
   T_SINGLE,
+  T_UPPER,
   tokenize,
   type Token,
 } from '../../lexicon/tokenize.js';
@@ -44,6 +46,7 @@ import {
   HONORIFICS,
   ORG_SUFFIXES,
   PARTICLES,
+  PLACE_BEFORE,
   PLACE_PREFIXES,
   POSSESSIVES,
   PROVIDER_TITLES,
@@ -219,17 +222,25 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
       else accept = strong > 0 || (weak > 0 && ((nextGap & (G_COMMA | G_SENTENCE)) !== 0 || j >= tokens.length));
       if (before.staff || aft.staff) accept = accept && anchor === Anchor.Strong && !aft.staff;
     } else if (classes.length >= 2 && strong >= 1 && unknown + strong + weak + org === classes.length && strong + weak >= 2) {
-      accept = !before.staff || strong >= 2; // full name
+      // A full name reads given name first, surname last: "Grace Kowalczyk", not "Trader Joe".
+      const order = nameFlags(t.key) & N_GIVEN && nameFlags(tokens[j - 1]!.key) & N_SURNAME;
+      accept = order !== 0 && (!before.staff || strong >= 2);
     } else if (style === 'mixed' && strong >= 1 && weak + strong === classes.length) {
       // Inside a capitalized phrase of ordinary words it is a brand or place: "Jiffy Lube", "Olive Garden".
       const p = tokens[i - 1];
       const inPhrase =
         (p !== undefined && p.flags & T_CAP && !(t.gap & BREAK_IN_NAME) && !(p.gap & (G_START | G_SENTENCE | G_COLON | G_NEWLINE)) && classify(tokens, i - 1) === WORD) ||
         (j < tokens.length && tokens[j]!.flags & T_CAP && !(tokens[j]!.gap & BREAK_IN_NAME) && classify(tokens, j) === WORD && !CLINICAL_VERBS.has(tokens[j]!.key));
-      if (before.staff || aft.staff || inPhrase) accept = false;
+      // A lone word in capitals is an acronym or a brand ("ESPN"); after "in"/"at" it is a place or a venue.
+      const acronym = t.flags & T_UPPER && j - i === 1;
+      const placeLike = p !== undefined && PLACE_BEFORE.has(p.key) && anchor !== Anchor.Soft;
+      if (before.staff || aft.staff || inPhrase || acronym || placeLike) accept = false;
+      else if (anchor === Anchor.Soft) accept = true;
       else {
-        general ??= isGeneral(messageCues(doc));
-        accept = !general || anchor === Anchor.Soft;
+        // No anchor at all: only in a clinical or personal-health message that is not a broadcast.
+        const cues = messageCues(doc);
+        general ??= isGeneral(cues);
+        accept = !general && (cues.clinical || mentionsHealth(doc));
       }
     } else if (style !== 'mixed' && anchor === Anchor.Soft && strong >= 1 && t.key.length >= 4) {
       accept = true;
