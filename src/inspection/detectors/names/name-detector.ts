@@ -58,6 +58,8 @@ import {
 
 export const NAME_DETECTOR_ID = 'name-lexicon';
 
+const VOCATIVE_NEXT = new Set(['your', 'you', 'please', 'pls', 'this', 'we', 'just', 'reminder', 'remember', 'thank', 'thanks', 'its', 'it']);
+
 // Lexicon classes of a token.
 const WORD = 0; // ordinary word, number, stop word: never a name
 const STRONG = 1; // known name, not a common word
@@ -211,7 +213,10 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
     const unknown = classes.filter((c) => c === UNKNOWN).length;
     const weak = classes.filter((c) => c === WEAK).length;
     const org = classes.filter((c) => c === ORG).length;
-    const anchor = aft.strong ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
+    // A vocative opening the message: "Maria, your ride is here", "Mr Lee - please call".
+    const vocative =
+      t.gap & G_START && j < tokens.length && tokens[j]!.gap & (G_COMMA | G_DASH) && VOCATIVE_NEXT.has(tokens[j]!.key);
+    const anchor = aft.strong || vocative ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
     const nextGap = j < tokens.length ? tokens[j]!.gap : tk.tailGap;
 
     let accept = false;

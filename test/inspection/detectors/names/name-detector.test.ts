@@ -36,6 +36,12 @@ test('greetings, honorifics, roles and relations anchor a name', () => {
   assert.equal(names('RE: Maria Lopez'), ['Maria Lopez']);
 });
 
+test('a vocative opening the message', () => {
+  assert.equal(names('Maria, your ride is here'), ['Maria']);
+  assert.equal(names('Kowalczyk - please call the office'), ['Kowalczyk']);
+  assert.equal(names('Thanks, your order shipped'), []);
+});
+
 test('lower case after a greeting', () => {
   assert.equal(names('hi maria, ur appt is at 3'), ['maria']);
   assert.equal(names('hi there, ur appt is at 3'), []);
