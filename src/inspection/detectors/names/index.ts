@@ -1,3 +1,4 @@
 import type { Detector } from '../../types.js';
+import { nameDetector } from './name-detector.js';
 
-export const nameDetectors: readonly Detector[] = [];
+export const nameDetectors: readonly Detector[] = [nameDetector];

@@ -1,0 +1,73 @@
+// Cue phrases that tell a broadcast from a message about one person, and clinical words that give an
+// ambiguous health word ("stroke", "depressed") its medical sense. Matching is by token (see phrase-trie.ts):
+// case, punctuation, hyphens and plurals do not matter.
+
+/** A message aimed at many people: offers, events, tips, announcements. [weight, phrases]. */
+export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
+  [
+    2,
+    `all our locations, all locations, all of our locations, any location, any of our locations, our locations,
+    participating locations, participating pharmacies, all our clinics, all our pharmacies, everyone, anyone,
+    community, awareness month, awareness week, awareness day, join us, tips, learn more, health fair, walk in,
+    walk ins, no appointment needed, no appointment necessary, no appointment required, open to the public,
+    webinar, workshop, seminar, support group, support groups, sign up, register, registration, rsvp, did you know,
+    people with, those with, anyone with, newsletter, shop now, coupon, promo, promo code, discount, percent off,
+    limited time, while supplies last, visit our website, introducing, now offering, we now offer, now accepting,
+    accepting new patients, now available, public health, health department, advisory, outbreak, grand opening,
+    new location, schedule yours, book yours, get yours, protect yourself, protect your family, stay healthy,
+    reminder to all, ask your doctor, ask your provider, talk to your doctor, screening event, free screening, free screenings, free testing, free test, free tests,
+    free clinic, open house, fundraiser, donate, volunteer, campaign, national, world, celebrate, celebrating,
+    foundation, association, society, alliance, coalition, 5k, walkathon, awareness`,
+  ],
+  [
+    1.5,
+    `free, event, events, sale, deal, deals, get your, now open, classes, class, families, kids, children, seniors,
+    adults, ages, aged, save, savings, members, employees, residents, patients, students, customers, students,
+    available today, this weekend, today only, enroll, enrollment, open enrollment, walk, run, race`,
+  ],
+  [
+    1,
+    `available, offer, offers, offering, season, holiday, holidays, alert, cases, www, http, https, com, org,
+    program, programs, info, learn, join, visit us, stop by, come in, week, month, weekend, staff, local, area,
+    county, city, state, schools, school`,
+  ],
+];
+
+/** Any of these makes the message about one person, whatever else it says. */
+export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative, refill, refills, renew, renewal, renewed,
+  dose, doses, dosage, missed dose, prescribed, prescription for, rx for, ready for pickup, ready for pick up,
+  declined, denied, prior auth, prior authorization, preauthorization, coverage, copay for, pt, dx, hx, sx, tx, s p,
+  c o, f u, r o, meds, vitals, overnight, fell, consult, admitted, discharged, transport, post op, pre op, bed, npo,
+  prn, you tested, you missed, your son, your daughter, your child, your baby, your mother, your mom, your father,
+  your dad, your wife, your husband, your partner, your spouse, your parent, your grandmother, your grandfather,
+  your grandson, your granddaughter, your brother, your sister, your loved one, your care team, your recent,
+  your latest, your last, your level, your levels, your labs, your lab, your test, your tests`;
+
+/** Weaker signs of a personal message. [weight, phrases]. */
+export const PERSONAL_CUES: ReadonlyArray<readonly [number, string]> = [
+  [2, `result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive`],
+  [
+    1.5,
+    `patient, you have, you were, you are due, you re due, youre due, you ve been, you ve had, you had, claim, approved`,
+  ],
+  [
+    1,
+    `scheduled, appointment, appt, confirm, reschedule, arrive, check in, your visit, your procedure, take, taking,
+    pick up, pickup, your doctor, your provider, your dr`,
+  ],
+  [0.5, `you, reply, call us, call back, questions`],
+];
+
+/** Clinical words: an ambiguous health word near these is medical ("stroke" after "had a", "patient"). */
+export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, hospital, er, emergency, urgent care,
+  pharmacy, pharmacist, prescription, rx, medication, medications, meds, med, treatment, treated, therapy, symptom,
+  symptoms, diagnosis, diagnosed, dx, hx, history of, patient, pt, chart, care team, lab, labs, test, tested, results,
+  scan, referral, referred, specialist, consult, follow up, f u, admitted, discharge, discharged, had a, suffered,
+  recovering, recovery, risk, flare, attack, episode, vitals, bp, fell, overnight, ortho, neuro, cardio, icu,
+  post op, pre op, mg, dose, dosage, refill, coverage, prior auth, claim, insurance, mental health, screening,
+  diagnostic, chronic, acute, severe, mild, condition, disorder, disease, infection, positive, negative, level, levels,
+  hospice, rehab, counselor, therapist, psychiatrist, oncologist, ob, surgeon, surgery`;
+
+/** Astrology: "Cancer" is a sign here. */
+export const HOROSCOPE_CUES = `horoscope, zodiac, aries, taurus, gemini, leo, virgo, libra, scorpio, sagittarius,
+  capricorn, aquarius, pisces, astrology, star sign`;

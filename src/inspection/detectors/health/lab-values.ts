@@ -1,0 +1,47 @@
+// A lab term followed by its value is reported with the value: "A1C 7.2%", "LDL of 160 mg/dL",
+// "BP 150/95", "viral load undetectable", "PSA: 6.1". The value is what makes the result identifying.
+import { G_CLOSE, G_COLON, G_COMMA, G_OTHER, G_OPEN, G_PERCENT, G_SENTENCE, G_SLASH, T_DIGIT, T_NUMBER, type Token } from '../../lexicon/tokenize.js';
+
+const CONNECTORS = new Set([
+  'of', 'is', 'was', 'were', 'are', 'at', 'level', 'levels', 'came', 'back', 'result', 'results', 'reading',
+  'today', 'now', 'value', 'count', 'score', 'went', 'up', 'down', 'to', 'from', 'has', 'been', 'remains', 'still',
+  'dropped', 'rose', 'increased', 'decreased', 'improved', 'reads', 'read', 'measured', 'showed', 'shows', 'in', 'about',
+]);
+const WORD_VALUES = new Set([
+  'undetectable', 'detectable', 'detected', 'positive', 'negative', 'reactive', 'nonreactive', 'high', 'low',
+  'elevated', 'normal', 'abnormal', 'critical', 'borderline', 'suppressed',
+]);
+const UNITS = new Set([
+  'mg', 'dl', 'mmol', 'l', 'ml', 'iu', 'u', 'units', 'ng', 'pg', 'mcg', 'meq', 'mm', 'hg', 'mmhg', 'bpm', 'copies',
+  'cells', 'ul', 'k', 'percent', 'g', 'kg', 'lbs', 'lb', 'mgdl', 'miu', 'uiu', 'nmol', 'pmol', 'umol', 'sec', 's',
+]);
+// Separators a value may follow ("A1C: 7.2", "LDL=160", "PSA (6.1)") but not a sentence or clause end.
+const STOP = G_SENTENCE | G_COMMA;
+
+/** Token index just past the value following token `j - 1`, or `j` when no value follows. */
+export function valueEnd(tokens: readonly Token[], j: number): number {
+  let k = j;
+  let connectors = 0;
+  while (k < tokens.length && connectors < 3 && CONNECTORS.has(tokens[k]!.key) && !(tokens[k]!.gap & STOP)) {
+    k++;
+    connectors++;
+  }
+  if (k >= tokens.length) return j;
+  const t = tokens[k]!;
+  if (t.gap & STOP) return j;
+  if (WORD_VALUES.has(t.key)) return k + 1;
+  if (!(t.flags & T_NUMBER) && !(t.flags & T_DIGIT && /^\d/.test(t.key))) return j;
+  k++;
+  // "150/95"
+  if (k < tokens.length && tokens[k]!.gap & G_SLASH && tokens[k]!.flags & T_NUMBER) k++;
+  // units: "mg/dL", "mmol/L", "copies/mL"
+  let units = 0;
+  while (k < tokens.length && units < 3) {
+    const u = tokens[k]!;
+    if (u.gap & (STOP | G_COLON | G_OPEN | G_CLOSE) || (u.gap & G_OTHER && !(u.gap & G_PERCENT))) break;
+    if (!UNITS.has(u.key)) break;
+    k++;
+    units++;
+  }
+  return k;
+}

@@ -1,0 +1,21 @@
+// Result wording that reveals a finding without naming the test: "your results came back abnormal",
+// "tested positive", "the culture was reactive". "Your results are ready" and "normal"/"negative" outcomes
+// are not reported: they say nothing about a condition.
+import { G_SENTENCE, type Token } from '../../lexicon/tokenize.js';
+
+const RESULT_WORDS = new Set([
+  'result', 'results', 'test', 'tests', 'tested', 'screen', 'screening', 'panel', 'labs', 'lab', 'biopsy', 'scan',
+  'culture', 'swab', 'came', 'bloodwork', 'work', 'mammogram', 'imaging', 'pathology',
+]);
+const OUTCOMES = new Set(['positive', 'reactive', 'abnormal', 'elevated', 'detected', 'critical', 'detectable', 'abnormality']);
+
+/** If token `i` starts "<result word> ... <outcome>" (outcome within 4 tokens), the index past the outcome. */
+export function resultPhraseEnd(tokens: readonly Token[], i: number): number {
+  if (!RESULT_WORDS.has(tokens[i]!.key)) return i;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k]!;
+    if (t.gap & G_SENTENCE) return i;
+    if (OUTCOMES.has(t.key)) return k + 1;
+  }
+  return i;
+}

@@ -1,0 +1,73 @@
+// Words around a name that say whose name it is. Keys are lower-case tokens (punctuation is not part of a
+// token, so "Mr." and "Mr" are both "mr").
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** "Hi Maria", "Dear Mr. Okafor", "Good morning Wei". */
+export const GREETINGS = set('hi hello hey dear hiya heya greetings hola bonjour salaam shalom morning afternoon evening howdy yo');
+
+/** Honorifics: what follows is a person (patients and relatives are addressed this way). */
+export const HONORIFICS = set('mr mrs ms miss mx mister mstr sra srta sr senor senora madame mme monsieur herr frau');
+
+/**
+ * Clinician and staff titles. A name after these is the provider's, not the patient's: a provider's name alone
+ * is not patient PHI, so it is not reported (decision recorded in the report and in the tests).
+ */
+export const PROVIDER_TITLES = set(
+  `dr doctor dra doc nurse np pa rn lpn provider therapist pharmacist counselor counsellor midwife surgeon dentist prof
+   professor coach navigator coordinator physician hygienist technician tech driver courier agent rep representative
+   advisor advocate assistant receptionist scheduler caseworker manager specialist dietitian chaplain interpreter
+   pastor reverend rev rabbi imam officer judge senator mayor councilman councilwoman sheriff captain coach dog cat pet
+   puppy kitten`,
+);
+
+/** Credentials after a name: "Sarah Chen, NP", "J. Lee MD". */
+export const CREDENTIALS = set(
+  'md do np pa pac rn lpn dds dmd phd psyd lcsw lmft lpc msw fnp dnp aprn pharmd dpm cnm crna od mph facp facs ot slp rd',
+);
+
+/** Roles: "patient Kowalczyk", "pt Wei Zhang", "member Maria Lopez", "Name: ...", "RE: ...". */
+export const ROLES = set('pt patient resident member client participant subscriber beneficiary enrollee name re');
+
+/** Relations, anchors after a possessive: "your son Tim", "her mother Ana". */
+export const RELATIONS = set(
+  `child infant baby kid son daughter mother mom mum father dad wife husband partner spouse grandmother grandma granny
+   grandfather grandpa grandson granddaughter brother sister sibling aunt uncle niece nephew cousin guardian ward
+   newborn twin stepson stepdaughter`,
+);
+export const POSSESSIVES = set('your his her their my our ur yr');
+
+/** After these a capitalized word is an organisation or a place, not a person: "St. Luke's", "Mount Sinai". */
+export const PLACE_PREFIXES = set('st saint mt mount fort ft lake port san santa los las new north south east west camp upper lower');
+
+/** A word after the name that makes it an organisation or a street: "Kowalczyk Pharmacy", "12 Birch Ln". */
+export const ORG_SUFFIXES = set(
+  `clinic clinics hospital hospitals medical medicine health healthcare center centre centers pharmacy pharmacies care
+   labs lab laboratory urgent physicians associates group family pediatrics paediatrics dental dentistry imaging
+   radiology orthopedics orthopaedics institute university college memorial general regional community county
+   street st ave avenue rd road ln lane blvd boulevard dr drive way ct court pl place pkwy parkway hwy highway circle
+   cir terrace ter park plaza square sq building bldg tower hall library church school elementary high middle
+   academy foundation inc llc corp co company drug drugs market mall store bank insurance hotel inn airport
+   station river lake mountain valley heights hills beach springs city town village township chapel cathedral
+   temple mosque synagogue ministries baptist methodist lutheran catholic behavioral wellness rehab recovery
+   surgical surgery cardiology oncology dermatology eye vision hearing therapy services solutions network system
+   systems partners practice office offices campus wing tower pavilion unit floor suite county's`,
+);
+
+/** Clinical shorthand or events right after a bare surname: "Adeyemi fell overnight", "Lopez needs transport". */
+export const CLINICAL_VERBS = set(
+  `fell falls fall has had was is needs need missed refused declined reports reported complains admitted discharged
+   transferred expired passed vomited c o s p w pt dx hx sx tx bp vitals meds labs sats o2 npo prn requests
+   requested states stated denies tolerated ambulating ambulated scheduled arrived arrives confirmed cancelled
+   canceled rescheduled tested`,
+);
+
+/** Name particles inside a full name: "Maria de la Cruz", "Ahmed al Hashimi", "Ludwig van Beethoven". */
+export const PARTICLES = set('de la del della der den van von da di du dos das le al el bin ibn ben bint abu y');
+
+/** Staff introducing themselves or signing off: "This is Jessica from ...", "Jessica here". */
+export const STAFF_BEFORE = set('this thanks regards sincerely cheers from ask look call contact text vote elect');
+
+/** Before a bare word these make it a place or a venue: "in Fairfax", "at Hertz". */
+export const PLACE_BEFORE = set('in at near on via to into across around');
+export const STAFF_AFTER = set('here from at with');

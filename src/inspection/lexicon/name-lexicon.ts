@@ -1,0 +1,48 @@
+// Given names and surnames (generated from public-domain census/SSA data, Faker locales and curated lists; see
+// data/names.generated.ts for sources and licences), loaded once into one Map of flag bits.
+import { COMMON_WORDS } from './data/common-words.generated.js';
+import { AMBIGUOUS_NAMES, GIVEN_NAMES, ORGANISATION_WORDS, SURNAMES } from './data/names.generated.js';
+
+export const N_GIVEN = 1;
+export const N_SURNAME = 2;
+/** Also a common English word, a place, a month or a day: needs a strong anchor. */
+export const N_AMBIGUOUS = 4;
+/** An organisation or brand word: a name only after an honorific or as the surname of a full name. */
+export const N_ORGANISATION = 8;
+
+function load(): Map<string, number> {
+  const m = new Map<string, number>();
+  const mark = (list: string, bit: number): void => {
+    let from = 0;
+    while (from < list.length) {
+      let to = list.indexOf(' ', from);
+      if (to < 0) to = list.length;
+      if (to > from) {
+        const w = list.slice(from, to);
+        m.set(w, (m.get(w) ?? 0) | bit);
+      }
+      from = to + 1;
+    }
+  };
+  mark(GIVEN_NAMES, N_GIVEN);
+  mark(SURNAMES, N_SURNAME);
+  mark(AMBIGUOUS_NAMES, N_AMBIGUOUS);
+  mark(ORGANISATION_WORDS, N_ORGANISATION);
+  return m;
+}
+
+const names = load();
+const commonWords = new Set(COMMON_WORDS.split(' '));
+
+/** Flag bits for a folded lower-case key, 0 when it is no known name. */
+export function nameFlags(key: string): number {
+  return names.get(key) ?? 0;
+}
+
+/** A common English word that is not a name ("team", "customer", "valued"). */
+export function isCommonWord(key: string): boolean {
+  return commonWords.has(key);
+}
+
+export const NAME_LEXICON_SIZE = names.size;
+export const COMMON_WORD_COUNT = commonWords.size;

@@ -1,0 +1,119 @@
+// A trie over token keys: one Map lookup per token, longest match wins, so "type 2 diabetes" beats
+// "diabetes" and "hiv viral load" beats "hiv". Plurals fall back to the singular on a miss ("biopsies",
+// "tests", "viruses"); possessives are already cut off by the tokenizer.
+import {
+  G_CLOSE,
+  G_COLON,
+  G_COMMA,
+  G_HYPHEN,
+  G_OPEN,
+  G_PERIOD,
+  G_SENTENCE,
+  G_SPACE,
+  T_SINGLE,
+  tokenizeText,
+  type Token,
+} from './tokenize.js';
+
+interface TrieNode<E> {
+  next: Map<string, TrieNode<E>> | undefined;
+  entries: E[] | undefined;
+}
+
+export interface PhraseMatch<E> {
+  /** Token index after the match (exclusive). */
+  end: number;
+  entries: readonly E[];
+  /** True when some token matched only through its singular form. */
+  plural: boolean;
+}
+
+// Punctuation that ends a phrase: "diabetes. Type 2" is not "diabetes type 2".
+const PHRASE_BREAK = G_COMMA | G_SENTENCE | G_COLON | G_OPEN | G_CLOSE;
+const SPELLED_GAP = G_SPACE | G_PERIOD | G_HYPHEN;
+
+function singular(key: string): string[] | undefined {
+  const n = key.length;
+  if (n < 4 || key.charCodeAt(n - 1) !== 115) return undefined;
+  if (key.endsWith('ies')) return [key.slice(0, -3) + 'y', key.slice(0, -1)];
+  if (key.endsWith('es')) return [key.slice(0, -1), key.slice(0, -2)];
+  if (key.endsWith('ss') || key.endsWith('us') || key.endsWith('is')) return undefined;
+  return [key.slice(0, -1)];
+}
+
+export class PhraseTrie<E> {
+  private readonly root = new Map<string, TrieNode<E>>();
+  private phrases = 0;
+
+  get size(): number {
+    return this.phrases;
+  }
+
+  /** Adds a phrase given as text; it is tokenized like messages are. */
+  addPhrase(text: string, entry: E): void {
+    const keys = tokenizeText(text, null).tokens.map((t) => t.key);
+    if (keys.length > 0) this.add(keys, entry);
+  }
+
+  add(keys: readonly string[], entry: E): void {
+    let map = this.root;
+    let node: TrieNode<E> | undefined;
+    for (const k of keys) {
+      node = map.get(k);
+      if (!node) {
+        node = { next: undefined, entries: undefined };
+        map.set(k, node);
+      }
+      map = node.next ??= new Map();
+    }
+    if (!node!.entries) this.phrases++;
+    (node!.entries ??= []).push(entry);
+  }
+
+  /** True when some phrase starts with this key (a cheap pre-check). */
+  startsWith(key: string): boolean {
+    return this.root.has(key);
+  }
+
+  /** Longest phrase starting at token `i`, or undefined. */
+  match(tokens: readonly Token[], i: number): PhraseMatch<E> | undefined {
+    let map: Map<string, TrieNode<E>> | undefined = this.root;
+    let best: PhraseMatch<E> | undefined;
+    let plural = false;
+    for (let j = i; j < tokens.length && map; j++) {
+      const t = tokens[j]!;
+      if (j > i && t.gap & PHRASE_BREAK) break;
+      let node: TrieNode<E> | undefined = map.get(t.key);
+      if (!node) {
+        const alts = singular(t.key);
+        if (alts) {
+          for (const a of alts) if ((node = map.get(a))) break;
+          if (node) plural = true;
+        }
+      }
+      if (!node) break;
+      if (node.entries) best = { end: j + 1, entries: node.entries, plural };
+      map = node.next;
+    }
+    return best;
+  }
+
+  /**
+   * A spelled-out acronym starting at token `i`: "H.I.V", "H I V", "h-i-v" looked up as "hiv". Only runs of
+   * single letters with one or two separator characters between them qualify.
+   */
+  matchSpelled(tokens: readonly Token[], i: number): PhraseMatch<E> | undefined {
+    if (!(tokens[i]!.flags & T_SINGLE)) return undefined;
+    let j = i + 1;
+    let key = tokens[i]!.key;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (!(t.flags & T_SINGLE) || t.gap & ~SPELLED_GAP || t.start - tokens[j - 1]!.end > 2) break;
+      key += t.key;
+      j++;
+    }
+    if (j - i < 2) return undefined;
+    const node = this.root.get(key);
+    return node?.entries ? { end: j, entries: node.entries, plural: false } : undefined;
+  }
+}

@@ -1,0 +1,102 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { detect } from '../../../../src/inspection/detect.js';
+import { NAME_LEXICON_SIZE } from '../../../../src/inspection/lexicon/name-lexicon.js';
+import { BENIGN_MESSAGES } from '../health/fixtures/benign-messages.js';
+import { PHI_MESSAGES } from '../health/fixtures/phi-messages.js';
+
+const names = (text: string): string[] =>
+  detect(text)
+    .filter((f) => f.category === 'name')
+    .map((f) => text.slice(f.start, f.end));
+
+test('the lexicon is large and multi-ethnic', () => {
+  assert.ok(NAME_LEXICON_SIZE > 100_000, String(NAME_LEXICON_SIZE));
+  for (const n of ['Oluwaseun', 'Chukwuemeka', 'Akosua', 'Wanjiru', 'Tesfaye', 'Nguyen', 'Jiwoo', 'Haruto', 'Priya', 'Mohammed', 'DeShawn', 'Yitzchak', 'Wojciech', 'Kowalczyk', 'Xiaoming', 'Guadalupe', 'Adeyemi', 'Okonkwo', 'Mensah', 'Odhiambo', 'Takahashi', 'Haddad', 'Svetlana']) {
+    assert.equal(names(`Hi ${n}, call us`), [n], n);
+  }
+});
+
+test('benign traffic gets no name finding', () => {
+  for (const text of BENIGN_MESSAGES) assert.equal(names(text), [], text);
+});
+
+test('every message with a name gets a name finding', () => {
+  for (const c of PHI_MESSAGES.filter((x) => x.categories.includes('name'))) {
+    assert.ok(names(c.text).length > 0, c.text);
+  }
+});
+
+test('greetings, honorifics, roles and relations anchor a name', () => {
+  assert.equal(names('Hi Maria, your appointment is tomorrow'), ['Maria']);
+  assert.equal(names('Dear Mrs. Okafor, your bill is ready'), ['Okafor']);
+  assert.equal(names('Pt Wei Zhang needs transport'), ['Wei Zhang']);
+  assert.equal(names('Your son Tim has an appointment'), ['Tim']);
+  assert.equal(names('Patient Chukwuemeka Okafor checked in'), ['Chukwuemeka Okafor']);
+  assert.equal(names('RE: Maria Lopez'), ['Maria Lopez']);
+});
+
+test('a vocative opening the message', () => {
+  assert.equal(names('Maria, your ride is here'), ['Maria']);
+  assert.equal(names('Kowalczyk - please call the office'), ['Kowalczyk']);
+  assert.equal(names('Thanks, your order shipped'), []);
+});
+
+test('lower case after a greeting', () => {
+  assert.equal(names('hi maria, ur appt is at 3'), ['maria']);
+  assert.equal(names('hi there, ur appt is at 3'), []);
+  assert.equal(names('hey u, appt at 3'), []);
+});
+
+test('surnames in clinical shorthand and with age/sex notation', () => {
+  assert.equal(names('Transport for Kowalczyk from 12 Birch Ln at 6am'), ['Kowalczyk']);
+  assert.equal(names('Adeyemi (88F) fell overnight, ortho consult'), ['Adeyemi']);
+  assert.equal(names('Adeyemi fell overnight, ortho consult'), ['Adeyemi']);
+  assert.equal(names('Nguyen missed dose this am'), ['Nguyen']);
+});
+
+test('full names with initials, particles and hyphens', () => {
+  assert.equal(names('Grace Kowalczyk has an appointment'), ['Grace Kowalczyk']);
+  assert.equal(names('Reminder for Maria J. Gonzalez: bring your card'), ['Maria J. Gonzalez']);
+  assert.equal(names('Patient Maria de la Cruz is here'), ['Maria de la Cruz']);
+  assert.equal(names('Hi Soo-jin, your forms are ready'), ['Soo-jin']);
+});
+
+test('names that are common words need a strong anchor', () => {
+  assert.equal(names('Will you be home on May 5?'), []);
+  assert.equal(names('Hope you had a great weekend'), []);
+  assert.equal(names('Mark your calendar for June'), []);
+  assert.equal(names('Hi Grace, see you soon'), ['Grace']);
+  assert.equal(names('Hi Will, your refill is ready'), ['Will']);
+  assert.equal(names('Ms. May, your forms are ready'), ['May']);
+});
+
+test('providers are not patients: after Dr., before a credential, staff introductions', () => {
+  assert.equal(names('Your appointment with Dr. Sarah Chen is Monday'), []);
+  assert.equal(names('Call Sarah Chen, NP at 555-0123'), []);
+  assert.equal(names('This is Jessica from Sunrise Clinic'), []);
+  assert.equal(names('Victoria from billing called'), []);
+  assert.equal(names('Your driver Jamal is arriving'), []);
+  assert.equal(names('Hi Maria, Dr. Patel will call you'), ['Maria']);
+});
+
+test('organisations, places and brands are not people', () => {
+  assert.equal(names("St. Luke's Hospital reminder"), []);
+  assert.equal(names('Kaiser Permanente: your visit is confirmed'), []);
+  assert.equal(names('Your refill is ready at Kowalczyk Pharmacy'), []);
+  assert.equal(names('Your vehicle is ready at Jiffy Lube'), []);
+  assert.equal(names('Sunny skies today in Austin'), []);
+  assert.equal(names("Join the Parkinson's Foundation walk"), []);
+});
+
+test('ALL-CAPS messages: full names and anchors only', () => {
+  assert.equal(names('REMINDER: APPT TOMORROW 9AM WITH DR LEE'), []);
+  assert.equal(names('MARIA GONZALEZ - APPT CONFIRMED 3PM'), ['MARIA GONZALEZ']);
+  assert.equal(names('HI MARIA, APPT TOMORROW'), ['MARIA']);
+});
+
+test('single surnames in broadcasts are not reported', () => {
+  assert.equal(names('Join Adeyemi and friends at our free health fair for everyone'), []);
+});
+
+test.run();
