@@ -1,0 +1,251 @@
+// The gateway, assembled: stores → audit → inspection → upstream clusters → router → listeners.
+// `Gateway.start` is what `phiwall start` and the tests call; `stop` drains; `reload` swaps the config
+// without dropping binds.
+import type net from 'node:net';
+import type { Config, ClientConfig, ListenerConfig } from './config/schema.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { Metrics } from './observability/metrics.js';
+import { Listener } from './listener/listener.js';
+import { BindThrottle } from './listener/bind-throttle.js';
+import { AddressList } from './listener/address-list.js';
+import { identityMatches, upstreamTlsOptions } from './listener/tls-context.js';
+import { SmppConnection } from './session/connection.js';
+import { ClientSession, type AuthResult, type PeerInfo } from './session/client-session.js';
+import { verifyPassword } from './session/credentials.js';
+import type { BindFields } from './codec/pdu.js';
+import { Status } from './codec/status.js';
+import { UpstreamCluster } from './routing/upstream-cluster.js';
+import { Router } from './routing/router.js';
+import { Relay } from './routing/relay.js';
+import { Deliverer } from './routing/deliver.js';
+import { IdMap } from './routing/id-map.js';
+import { MessageIdGenerator } from './routing/message-ids.js';
+import type { AuditSink, GatewayContext } from './routing/context.js';
+import type { KvStore } from './store/types.js';
+import { createKvStore } from './store/create.js';
+import { createInspector, type GatewayInspector } from './inspection/inspector.js';
+import { openAudit, type AuditHandle } from './audit/open.js';
+
+export interface GatewayOptions {
+  log?: Logger;
+  env?: NodeJS.ProcessEnv;
+}
+
+export class Gateway {
+  readonly metrics = new Metrics();
+  readonly router = new Router();
+  readonly listeners: Listener[] = [];
+  readonly clusters = new Map<string, UpstreamCluster>();
+  readonly sessions = new Set<ClientSession>();
+  private cfg: Readonly<Config>;
+  private clientsById = new Map<string, ClientConfig>();
+  private readonly throttle: BindThrottle;
+  private readonly relay: Relay;
+  private readonly deliverer: Deliverer;
+  private readonly ctx: GatewayContext;
+  private stopping = false;
+
+  private constructor(
+    cfg: Readonly<Config>,
+    readonly log: Logger,
+    private readonly kv: KvStore,
+    private readonly audit: AuditHandle,
+    readonly inspector: GatewayInspector,
+  ) {
+    this.cfg = cfg;
+    this.indexClients(cfg);
+    this.throttle = new BindThrottle(cfg.session.failed_binds_per_minute);
+    const self = this;
+    this.ctx = {
+      log,
+      config: () => self.cfg,
+      client: (id) => self.clientsById.get(id),
+      cluster: (name) => self.clusters.get(name),
+      idMap: new IdMap(kv, cfg.ids.ttl),
+      ids: new MessageIdGenerator(),
+      inspector,
+      audit: audit.sink,
+      router: this.router,
+      metrics: this.metrics,
+    };
+    this.relay = new Relay(this.ctx);
+    this.deliverer = new Deliverer(this.ctx);
+  }
+
+  static async start(cfg: Readonly<Config>, opts: GatewayOptions = {}): Promise<Gateway> {
+    const log = opts.log ?? createLogger({ level: cfg.log.level });
+    warnAboutPlainPasswords(cfg, log);
+    const kv = await createKvStore({
+      ...(cfg.redis ? { redisUrl: cfg.redis.url } : {}),
+      prefix: `${cfg.redis?.prefix ?? 'phiwall:'}ids:`,
+      maxEntries: cfg.ids.max_entries,
+      log,
+    });
+    const audit = await openAudit(cfg, opts.env ?? process.env, log);
+    const inspector = await createInspector(cfg, { log, env: opts.env ?? process.env, ...(cfg.redis ? { redisUrl: cfg.redis.url } : {}) });
+    const gw = new Gateway(cfg, log, kv, audit, inspector);
+    try {
+      for (const u of cfg.upstreams) gw.addCluster(u);
+      for (const l of cfg.listeners) {
+        const listener = new Listener(l, { accept: (s, p, c) => gw.accept(s, p, c), hasRoom: () => gw.sessions.size < gw.cfg.session.max_connections }, log);
+        await listener.listen();
+        gw.listeners.push(listener);
+      }
+    } catch (err) {
+      await gw.stop();
+      throw err;
+    }
+    return gw;
+  }
+
+  get config(): Readonly<Config> {
+    return this.cfg;
+  }
+
+  /** The port each listener is bound to (tests listen on port 0). */
+  ports(): Record<string, number> {
+    return Object.fromEntries(this.listeners.map((l) => [l.name, l.port]));
+  }
+
+  get auditSink(): AuditSink {
+    return this.audit.sink;
+  }
+
+  get reassemblyPending(): number {
+    return this.relay.concat.pending;
+  }
+
+  /** Ready when every upstream has at least one bound bind. */
+  get ready(): boolean {
+    return [...this.clusters.values()].every((c) => c.boundCount > 0);
+  }
+
+  /** Applies a validated new config: clients, policies, certificates, upstreams; existing binds stay up. */
+  async reload(next: Readonly<Config>): Promise<void> {
+    await this.inspector.reload(next);
+    this.cfg = next;
+    this.indexClients(next);
+    this.throttle.setLimit(next.session.failed_binds_per_minute);
+    for (const l of this.listeners) {
+      const lc = next.listeners.find((x) => x.name === l.name);
+      if (lc) l.update(lc);
+    }
+    for (const u of next.upstreams) {
+      const c = this.clusters.get(u.name);
+      if (c) await c.update(u);
+      else this.addCluster(u);
+    }
+    for (const [name, c] of this.clusters) {
+      if (!next.upstreams.some((u) => u.name === name)) {
+        this.clusters.delete(name);
+        await c.stop();
+      }
+    }
+    // Sessions of clients that no longer exist are unbound; everyone else keeps their bind.
+    for (const s of this.sessions) if (s.systemId && !this.clientsById.has(s.systemId)) void s.unbind();
+    this.log.info('configuration reloaded');
+  }
+
+  /** SIGTERM: stop accepting, unbind clients and carriers, wait (bounded) for responses in flight. */
+  async stop(timeoutMs = 5000): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    for (const l of this.listeners) l.close();
+    const deadline = Date.now() + timeoutMs;
+    while ([...this.sessions].some((s) => s.requestsInFlight > 0) && Date.now() < deadline) await sleep(20);
+    this.relay.concat.drain();
+    await Promise.all([...this.sessions].map((s) => s.unbind(Math.max(100, deadline - Date.now()))));
+    for (const l of this.listeners) for (const s of l.sockets) s.destroy();
+    await Promise.all([...this.clusters.values()].map((c) => c.stop()));
+    await this.audit.close();
+    await this.inspector.close();
+    await this.kv.close();
+    this.log.info('stopped');
+  }
+
+  private addCluster(u: Config['upstreams'][number]): void {
+    const tls = u.tls ? { options: () => upstreamTlsOptions(u.tls as Exclude<typeof u.tls, false>) } : undefined;
+    const cluster = new UpstreamCluster(
+      u,
+      tls,
+      {
+        onRequest: (bind, h, f) => this.deliverer.handle(bind, h, f),
+        onStateChange: (bind, state) => {
+          this.metrics.upstreamBound.set({ upstream: bind.upstream }, this.clusters.get(bind.upstream)?.boundCount ?? 0);
+          this.log.info({ upstream: bind.upstream, bind: bind.index, state }, 'upstream state');
+        },
+      },
+      this.log,
+      this.cfg.session.max_pdu,
+    );
+    this.clusters.set(u.name, cluster);
+    cluster.start();
+  }
+
+  private indexClients(cfg: Readonly<Config>): void {
+    this.clientsById = new Map(cfg.clients.map((c) => [c.system_id, c]));
+  }
+
+  private accept(socket: net.Socket, peer: PeerInfo, lc: ListenerConfig): void {
+    const s = this.cfg.session;
+    const connection = new SmppConnection(socket, {
+      maxPdu: s.max_pdu,
+      responseTimeoutMs: s.response_timeout,
+      enquireLinkIntervalMs: s.enquire_link_interval,
+      log: this.log,
+    });
+    const session = new ClientSession(
+      connection,
+      peer,
+      {
+        authenticate: (bind, p) => this.authenticate(bind, p),
+        bound: (sess) => {
+          this.router.add(sess);
+          this.metrics.clientBinds.set({ system_id: sess.systemId! }, this.router.count(sess.systemId!));
+        },
+        closed: (sess) => {
+          this.sessions.delete(sess);
+          this.router.remove(sess);
+          if (sess.systemId) this.metrics.clientBinds.set({ system_id: sess.systemId }, this.router.count(sess.systemId));
+        },
+        request: (sess, h, f) => this.relay.handle(sess, h, f),
+      },
+      { bindTimeoutMs: lc.bind_timeout, window: s.window, inactivityTimeoutMs: s.inactivity_timeout, smscSystemId: 'phiwall', log: this.log },
+    );
+    this.sessions.add(session);
+  }
+
+  private async authenticate(bind: BindFields, peer: PeerInfo): Promise<AuthResult> {
+    if (this.throttle.blocked(peer.address)) {
+      // Slow down whoever is guessing: answer late, and without checking anything.
+      await sleep(1000);
+      return { ok: false, status: Status.ESME_RBINDFAIL, reason: 'too many failed binds from this address' };
+    }
+    const client = this.clientsById.get(bind.system_id);
+    const fail = (status: number, reason: string): AuthResult => {
+      this.throttle.fail(peer.address);
+      return { ok: false, status, reason };
+    };
+    if (!client) {
+      // Spend the same time as a password check so unknown ids cannot be told apart by timing.
+      await verifyPassword('scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', bind.password).catch(() => false);
+      return fail(Status.ESME_RINVSYSID, 'unknown system_id');
+    }
+    if (!(await verifyPassword(client.password, bind.password))) return fail(Status.ESME_RINVPASWD, 'wrong password');
+    if (!new AddressList(client.allow).allows(peer.address)) return fail(Status.ESME_RBINDFAIL, 'address not allowed for this client');
+    if (client.require_client_cert && !peer.certIdentities) return fail(Status.ESME_RBINDFAIL, 'client certificate required');
+    if (peer.certIdentities && !identityMatches(peer.certIdentities, client.tls_identity ?? client.system_id)) {
+      return fail(Status.ESME_RBINDFAIL, 'client certificate does not match the client');
+    }
+    if (this.router.count(client.system_id) >= client.max_binds) return fail(Status.ESME_RBINDFAIL, 'too many binds for this client');
+    this.throttle.succeed(peer.address);
+    return { ok: true, client };
+  }
+}
+
+function warnAboutPlainPasswords(cfg: Readonly<Config>, log: Logger): void {
+  const plain = cfg.clients.filter((c) => !c.password.startsWith('scrypt$')).map((c) => c.system_id);
+  if (plain.length) log.warn({ clients: plain }, 'plain-text client passwords in the config; use `phiwall hash-password` for production');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

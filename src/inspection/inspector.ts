@@ -1,0 +1,95 @@
+// The inspection stage as the gateway uses it: compiled policies (built-ins + config), the detector stack,
+// the token vault (only when some policy tokenizes) and a decision cache for bulk campaigns.
+// Reload compiles the new policies first and swaps them in only when that succeeded.
+import type { Config } from '../config/schema.js';
+import type { Logger } from '../observability/logger.js';
+import { detect } from './detect.js';
+import { compilePolicies, createDecisionCache, evaluate, type Policy, type DecisionCache } from './policy/index.js';
+import { createVault } from './vault/vault.js';
+import type { Vault } from './vault/types.js';
+import { createKvStore } from '../store/create.js';
+import type { KvBackend } from '../store/types.js';
+import type { Inspector, PolicyView, TextDecision } from './pipeline.js';
+import type { PolicyConfig } from './policy/config-schema.js';
+
+export interface GatewayInspector extends Inspector {
+  reload(cfg: Readonly<Config>): Promise<void>;
+  close(): Promise<void>;
+  readonly vault: Vault | undefined;
+  policyNames(): string[];
+  compiled(name: string): Policy | undefined;
+}
+
+export interface InspectorOptions {
+  log: Logger;
+  env: NodeJS.ProcessEnv;
+  redisUrl?: string;
+}
+
+export async function createInspector(cfg: Readonly<Config>, opts: InspectorOptions): Promise<GatewayInspector> {
+  let policies = compilePolicies(cfg.policies as readonly PolicyConfig[]);
+  let views = viewsOf(policies);
+  let store: KvBackend | undefined;
+  let vault: Vault | undefined;
+  const cache: DecisionCache = createDecisionCache();
+
+  const ensureVault = async (c: Readonly<Config>, ps: Map<string, Policy>) => {
+    if (vault || !usesTokenize(ps)) return;
+    store = await createKvStore({
+      ...(opts.redisUrl ? { redisUrl: opts.redisUrl } : {}),
+      prefix: `${c.redis?.prefix ?? 'phiwall:'}vault:`,
+      log: opts.log,
+    });
+    vault = createVault({ ...(c.tokenize ?? {}), store, log: opts.log, env: opts.env });
+  };
+  await ensureVault(cfg, policies);
+
+  return {
+    get vault() {
+      return vault;
+    },
+    policy(name: string): PolicyView {
+      return views.get(name) ?? views.get('strict')!;
+    },
+    policyNames: () => [...policies.keys()],
+    compiled: (name) => policies.get(name),
+    async evaluate(text, policyName, client, direction = 'mt'): Promise<TextDecision> {
+      // An unknown name cannot happen after config validation; strict is the safe reading if it does.
+      const policy = policies.get(policyName) ?? policies.get('strict')!;
+      const d = await evaluate(text, policy, { detect, client, direction, cache, ...(vault ? { vault } : {}) });
+      return {
+        action: d.action,
+        categories: d.categories,
+        reason: d.reason,
+        ...(d.text !== undefined ? { text: d.text } : {}),
+        ...(d.status !== undefined ? { status: d.status } : {}),
+        ...(d.wouldBe ? { wouldBe: d.wouldBe } : {}),
+      };
+    },
+    async reload(next) {
+      const compiled = compilePolicies(next.policies as readonly PolicyConfig[]);
+      await ensureVault(next, compiled);
+      policies = compiled;
+      views = viewsOf(compiled);
+      cache.clear();
+    },
+    async close() {
+      await store?.close();
+    },
+  };
+}
+
+function viewsOf(policies: Map<string, Policy>): Map<string, PolicyView> {
+  const out = new Map<string, PolicyView>();
+  for (const [name, p] of policies) {
+    out.set(name, { name, version: p.version, binary: p.binary, refuseStatus: p.refuseStatus, mo: p.mo, passive: p.mode === 'monitor' });
+  }
+  return out;
+}
+
+function usesTokenize(policies: Map<string, Policy>): boolean {
+  for (const p of policies.values()) {
+    if (Object.values(p.actions).includes('tokenize') || Object.values(p.sensitive).includes('tokenize')) return true;
+  }
+  return false;
+}

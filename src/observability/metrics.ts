@@ -1,0 +1,81 @@
+// Prometheus metrics (prom-client) in one registry per gateway, so tests can run several gateways.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export class Metrics {
+  readonly registry = new Registry();
+  readonly pdus = new Counter({
+    name: 'phiwall_pdus_total',
+    help: 'PDUs handled, by direction, command and command_status',
+    labelNames: ['direction', 'command', 'status'] as const,
+    registers: [this.registry],
+  });
+  readonly decisions = new Counter({
+    name: 'phiwall_decisions_total',
+    help: 'Inspection decisions by action',
+    labelNames: ['action', 'policy'] as const,
+    registers: [this.registry],
+  });
+  readonly findings = new Counter({
+    name: 'phiwall_findings_total',
+    help: 'Findings by category',
+    labelNames: ['category'] as const,
+    registers: [this.registry],
+  });
+  readonly inspectSeconds = new Histogram({
+    name: 'phiwall_inspection_seconds',
+    help: 'Time to inspect one message (decode, detect, policy)',
+    buckets: [0.00002, 0.00005, 0.0001, 0.0002, 0.0005, 0.001, 0.005, 0.02, 0.1],
+    registers: [this.registry],
+  });
+  readonly relaySeconds = new Histogram({
+    name: 'phiwall_relay_seconds',
+    help: 'Client request to client response, through inspection, audit and the carrier',
+    labelNames: ['command'] as const,
+    buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1, 5],
+    registers: [this.registry],
+  });
+  readonly clientBinds = new Gauge({
+    name: 'phiwall_client_binds',
+    help: 'Bound client sessions',
+    labelNames: ['system_id'] as const,
+    registers: [this.registry],
+  });
+  readonly upstreamBound = new Gauge({
+    name: 'phiwall_upstream_binds_bound',
+    help: 'Bound carrier binds per upstream',
+    labelNames: ['upstream'] as const,
+    registers: [this.registry],
+  });
+  readonly upstreamInFlight = new Gauge({
+    name: 'phiwall_upstream_window_in_use',
+    help: 'Requests in flight to the carrier per upstream',
+    labelNames: ['upstream'] as const,
+    registers: [this.registry],
+  });
+  readonly reassemblyBuffers = new Gauge({
+    name: 'phiwall_reassembly_buffers',
+    help: 'Concatenated messages waiting for their remaining parts',
+    registers: [this.registry],
+  });
+  readonly storeErrors = new Counter({
+    name: 'phiwall_store_errors_total',
+    help: 'Store (Redis or memory) operation errors',
+    labelNames: ['store'] as const,
+    registers: [this.registry],
+  });
+  readonly auditErrors = new Counter({
+    name: 'phiwall_audit_errors_total',
+    help: 'Audit trail write failures',
+    registers: [this.registry],
+  });
+  readonly certExpiryDays = new Gauge({
+    name: 'phiwall_certificate_expiry_days',
+    help: 'Days until a configured certificate expires',
+    labelNames: ['certificate'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(opts: { defaults?: boolean } = {}) {
+    if (opts.defaults) collectDefaultMetrics({ register: this.registry, prefix: 'phiwall_' });
+  }
+}

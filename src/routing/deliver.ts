@@ -1,0 +1,173 @@
+// Carrier → client: delivery receipts and mobile-originated replies (deliver_sm / data_sm). Receipts are
+// routed by the carrier's message id back to the client that sent the message, with the client's id written
+// into both the receipted_message_id TLV and the `id:` of the receipt text, and the echoed `text:` sanitized.
+// Replies are routed by the number they were sent to, and inspected under the client's policy.
+// The carrier gets its deliver_sm_resp only after the client has answered, so nothing is acknowledged that
+// did not arrive.
+import { Cmd, commandName } from '../codec/commands.js';
+import { Status } from '../codec/status.js';
+import { Tag } from '../codec/tags.js';
+import { getTlv, setTlv } from '../codec/tlv.js';
+import { decodePdu, encodePdu, type Pdu, type SubmitSmFields } from '../codec/pdu.js';
+import { parseReceipt, rewriteReceipt } from '../codec/receipt.js';
+import { isPhiwallError } from '../errors.js';
+import { extractContent } from '../inspection/content.js';
+import { inspectUnits } from '../inspection/pipeline.js';
+import type { Header } from '../session/connection.js';
+import type { UpstreamBind } from '../session/upstream-bind.js';
+import { tlvCString as cstring } from '../codec/tlv.js';
+import type { GatewayContext } from './context.js';
+import type { ClientRef } from './id-map.js';
+import { rewriteMessage } from '../inspection/rewrite.js';
+
+/** How long a receipt may wait for its submit_sm_resp (receipts can overtake it). */
+const EARLY_RECEIPT_WAIT_MS = 5000;
+const ESM_TYPE_MASK = 0x3c;
+const RECEIPT_TYPES = new Set([0x04, 0x08, 0x10, 0x20]);
+
+export class Deliverer {
+  constructor(private readonly ctx: GatewayContext) {}
+
+  handle(bind: UpstreamBind, h: Header, frame: Buffer): void {
+    if (h.command_id === Cmd.alert_notification) return; // no response exists for it
+    if (h.command_id !== Cmd.deliver_sm && h.command_id !== Cmd.data_sm) {
+      bind.respond(h, Status.ESME_RINVCMDID);
+      return;
+    }
+    this.ctx.metrics.pdus.inc({ direction: 'up', command: commandName(h.command_id) ?? '', status: '' });
+    this.deliver(bind, h, frame).then(
+      (status) => bind.respond(h, status),
+      (err: unknown) => {
+        this.ctx.log.error({ err }, 'delivery to client failed');
+        bind.respond(h, isPhiwallError(err) ? err.commandStatus : Status.ESME_RX_T_APPN);
+      },
+    );
+  }
+
+  private async deliver(bind: UpstreamBind, h: Header, frame: Buffer): Promise<number> {
+    const decoded = decodePdu(frame);
+    if (!decoded.ok) return decoded.command_status;
+    const pdu = decoded.pdu;
+    const f = pdu.fields as Partial<SubmitSmFields>;
+    const receiptId = receiptMessageId(pdu);
+    const isReceipt = RECEIPT_TYPES.has((f.esm_class ?? 0) & ESM_TYPE_MASK) && receiptId !== undefined;
+    return isReceipt ? this.receipt(bind, h, pdu, receiptId) : this.reply(bind, h, pdu);
+  }
+
+  private async receipt(bind: UpstreamBind, h: Header, pdu: Pdu, carrierId: string): Promise<number> {
+    const ref = await this.lookupPatiently(bind.upstream, carrierId);
+    if (!ref) {
+      this.ctx.log.warn({ upstream: bind.upstream }, 'receipt for an unknown message id');
+      this.ctx.audit.recordLater({ type: 'receipt', upstream: bind.upstream, routed: false, reason: 'unknown message id' });
+      // Temporary error: the carrier may retry, and an id map restored from Redis may know it by then.
+      return Status.ESME_RX_T_APPN;
+    }
+    const client = this.ctx.client(ref.s);
+    const f = pdu.fields as SubmitSmFields;
+    if (getTlv(pdu.tlvs, Tag.receipted_message_id) !== undefined) setTlv(pdu.tlvs, Tag.receipted_message_id, cstring(ref.i));
+    let categories: Record<string, number> = {};
+    const text = f.short_message?.toString('latin1');
+    if (text && parseReceipt(text)) {
+      const parsed = parseReceipt(text)!;
+      const echo = parsed.text?.value;
+      let cleanEcho: string | undefined;
+      if (echo && client) {
+        // The echo is the first 20 characters of the message as the carrier saw it: sanitize it anyway.
+        const v = await inspectUnits([{ text: echo }], client.policy, client.system_id, this.ctx.inspector, 2000);
+        categories = v.categories;
+        cleanEcho = v.action === 'rewrite' ? v.texts![0] : v.action === 'block' ? '' : undefined;
+      }
+      f.short_message = Buffer.from(rewriteReceipt(text, { id: ref.i, ...(cleanEcho !== undefined ? { text: cleanEcho } : {}) }) ?? text, 'latin1');
+    }
+    this.ctx.audit.recordLater({
+      type: 'receipt',
+      client: ref.s,
+      upstream: bind.upstream,
+      client_message_id: ref.i,
+      carrier_message_id: carrierId,
+      ...(Object.keys(categories).length ? { categories } : {}),
+    });
+    return this.toClient(ref.s, pdu, h);
+  }
+
+  private async reply(bind: UpstreamBind, h: Header, pdu: Pdu): Promise<number> {
+    const f = pdu.fields as Partial<SubmitSmFields>;
+    const client = this.routeReply(bind.upstream, f.destination_addr ?? '');
+    if (!client) {
+      this.ctx.audit.recordLater({ type: 'mo', upstream: bind.upstream, routed: false, reason: 'no client for the address' });
+      return Status.ESME_RINVDSTADR;
+    }
+    const cluster = this.ctx.cluster(bind.upstream);
+    const content = extractContent(pdu, cluster?.config.default_alphabet ?? 'gsm7');
+    // Under `mo: audit` (the default) the policy only records what it would have done.
+    const verdict = await inspectUnits(content.fields, client.policy, client.system_id, this.ctx.inspector, 2000, 'mo');
+    this.ctx.audit.recordLater({
+      type: 'mo',
+      client: client.system_id,
+      upstream: bind.upstream,
+      source: this.ctx.audit.destination(f.source_addr ?? ''),
+      action: verdict.action,
+      ...(verdict.wouldBe ? { would_be: verdict.wouldBe } : {}),
+      categories: verdict.categories,
+      policy: verdict.policy.name,
+      content_mac: this.ctx.audit.content(f.short_message ?? Buffer.alloc(0)),
+    });
+    if (verdict.action === 'block') return verdict.status;
+    let out = pdu;
+    if (verdict.action === 'rewrite') {
+      const rewritten = rewriteMessage(pdu, content, verdict.texts!);
+      if (rewritten.length !== 1) return verdict.policy.refuseStatus;
+      out = rewritten[0]!;
+    }
+    return this.toClient(client.system_id, out, h);
+  }
+
+  private async toClient(systemId: string, pdu: Pdu, h: Header): Promise<number> {
+    const session = this.ctx.router.receiver(systemId);
+    if (!session) return Status.ESME_RX_T_APPN;
+    pdu.sequence_number = 0;
+    pdu.command_id = h.command_id;
+    const resp = await session.deliver(encodePdu(pdu));
+    return resp.readUInt32BE(8);
+  }
+
+  /** Receipts can overtake the submit_sm_resp: look again for a while before giving up. */
+  private async lookupPatiently(upstream: string, carrierId: string): Promise<ClientRef | undefined> {
+    const deadline = Date.now() + EARLY_RECEIPT_WAIT_MS;
+    let wait = 20;
+    for (;;) {
+      const ref = await this.ctx.idMap.byCarrier(upstream, carrierId);
+      if (ref || Date.now() >= deadline) return ref;
+      await new Promise((r) => setTimeout(r, wait));
+      wait = Math.min(wait * 2, 500);
+    }
+  }
+
+  /** Replies go to the client whose mo_addresses match the number the patient wrote to, else the sole client of the upstream. */
+  private routeReply(upstream: string, destination: string) {
+    const clients = this.ctx.config().clients;
+    const digits = destination.replace(/^\+/, '');
+    const byAddress = clients.find((c) =>
+      c.mo_addresses.some((a) => {
+        const p = a.replace(/^\+/, '');
+        return p.endsWith('*') ? digits.startsWith(p.slice(0, -1)) : digits === p;
+      }),
+    );
+    if (byAddress) return byAddress;
+    const onUpstream = clients.filter((c) => c.upstream === upstream);
+    return onUpstream.length === 1 ? onUpstream[0] : undefined;
+  }
+}
+
+/** The carrier's id of the receipted message: the TLV when present, else the receipt text's `id:`. */
+export function receiptMessageId(pdu: Pdu): string | undefined {
+  const tlv = getTlv(pdu.tlvs, Tag.receipted_message_id);
+  if (tlv && tlv.length) {
+    const end = tlv.indexOf(0);
+    const id = tlv.toString('latin1', 0, end < 0 ? tlv.length : end);
+    if (id) return id;
+  }
+  const sm = (pdu.fields as Partial<SubmitSmFields>).short_message;
+  if (!sm?.length) return undefined;
+  return parseReceipt(sm.toString('latin1'))?.id?.value;
+}

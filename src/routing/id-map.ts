@@ -1,0 +1,70 @@
+// The message-id map: which client and client message_id a carrier message_id belongs to (for receipts),
+// and which carrier id a client id stands for (for query_sm, cancel_sm, replace_sm). Lives in a KvStore:
+// lru-cache in memory by default, Redis when configured, so receipts still route after a restart.
+import type { KvStore } from '../store/types.js';
+import { alternateCarrierIds, normalizeCarrierId } from './message-ids.js';
+
+/** What a receipt needs to find its way back. Short keys: one of these is stored per message. */
+export interface ClientRef {
+  /** client system_id */
+  s: string;
+  /** the message_id phiwall gave the client */
+  i: string;
+}
+
+/** What a client id maps to. */
+export interface CarrierRef {
+  /** upstream name */
+  u: string;
+  /** carrier message_id (absent while the message is held for reassembly) */
+  c?: string;
+  /** data_coding of the original submit (replace_sm has none of its own) */
+  dc: number;
+  /** registered_delivery of the original submit */
+  rd: number;
+}
+
+export class IdMap {
+  constructor(
+    private readonly kv: KvStore,
+    private readonly ttlMs: number,
+  ) {}
+
+  /** Records both directions at once, in one round trip. */
+  async link(upstream: string, carrierId: string, client: ClientRef, carrier: Omit<CarrierRef, 'u' | 'c'>): Promise<void> {
+    const n = normalizeCarrierId(carrierId);
+    const ref = JSON.stringify(client);
+    const entries: [string, string][] = [
+      [`c:${upstream}:${n}`, ref],
+      [`m:${client.s}:${client.i}`, JSON.stringify({ u: upstream, c: carrierId, dc: carrier.dc, rd: carrier.rd } satisfies CarrierRef)],
+    ];
+    for (const alt of alternateCarrierIds(n)) entries.push([`a:${upstream}:${alt}`, ref]);
+    await this.kv.setMany(entries, this.ttlMs);
+  }
+
+  /** Records a client id that has no carrier id yet (a held part). */
+  async hold(client: ClientRef, carrier: CarrierRef): Promise<void> {
+    await this.kv.set(`m:${client.s}:${client.i}`, JSON.stringify(carrier), this.ttlMs);
+  }
+
+  async byCarrier(upstream: string, carrierId: string): Promise<ClientRef | undefined> {
+    const n = normalizeCarrierId(carrierId);
+    const direct = await this.kv.get(`c:${upstream}:${n}`);
+    if (direct) return parse<ClientRef>(direct);
+    const alt = await this.kv.get(`a:${upstream}:${n}`);
+    return alt ? parse<ClientRef>(alt) : undefined;
+  }
+
+  async byClient(systemId: string, clientId: string): Promise<CarrierRef | undefined> {
+    const v = await this.kv.get(`m:${systemId}:${clientId}`);
+    return v ? parse<CarrierRef>(v) : undefined;
+  }
+}
+
+function parse<T>(s: string): T | undefined {
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return undefined;
+  }
+}
