@@ -7,6 +7,8 @@ import { parseDocument } from 'yaml';
 import { configSchema, type Config } from './schema.js';
 import { expandEnv, type EnvIssue } from './env.js';
 import { BUILTIN_POLICY_NAMES } from './builtins.js';
+import { checkStoredPassword } from '../session/credentials.js';
+import { AddressList } from '../listener/address-list.js';
 
 export class ConfigError extends Error {
   readonly code = 'PHIWALL_CONFIG';
@@ -90,8 +92,20 @@ function crossReferenceIssues(c: Config): string[] {
       issues.push(`clients[${i}].require_client_cert: no TLS listener has requestClientCert: true`);
     }
   });
+  c.clients.forEach((cl, i) => {
+    const bad = checkStoredPassword(cl.password);
+    if (bad) issues.push(`clients[${i}].password: ${bad}`);
+    cl.allow.forEach((a, j) => {
+      const m = AddressList.check(a);
+      if (m) issues.push(`clients[${i}].allow[${j}]: ${m}`);
+    });
+  });
   c.listeners.forEach((l, i) => {
     if (l.tls?.requestClientCert && !l.tls.ca) issues.push(`listeners[${i}].tls.ca: required with requestClientCert`);
+    l.allow.forEach((a, j) => {
+      const m = AddressList.check(a);
+      if (m) issues.push(`listeners[${i}].allow[${j}]: ${m}`);
+    });
   });
   c.upstreams.forEach((u, i) => {
     if (u.reconnect_min > u.reconnect_max) issues.push(`upstreams[${i}].reconnect_min: larger than reconnect_max`);
