@@ -1,0 +1,35 @@
+// IP addresses: dotted IPv4 (not when labelled a version: "v1.2.3.4") and IPv6 (validated by node:net).
+import { isIPv6 } from 'node:net';
+import { before } from './context.js';
+import { viewDetector } from './scan.js';
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
+const IPV6 = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{0,4}|\d{1,3}(?:\.\d{1,3}){3})(?![\w:])/gi;
+const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bios|\bandroid|\bapp)[\s:.]{0,3}$/;
+
+export const ipDetector = viewDetector('ip', (text, lower, emit) => {
+  let m: RegExpExecArray | null;
+  if (text.includes('.')) {
+    IPV4.lastIndex = 0;
+    while ((m = IPV4.exec(text)) !== null) {
+      if (before(lower, m.index, 16, VERSION_BEFORE)) continue;
+      emit('ip', m.index, m.index + m[0].length);
+    }
+  }
+  if (text.includes('::') || countColons(text) >= 5) {
+    IPV6.lastIndex = 0;
+    while ((m = IPV6.exec(text)) !== null) {
+      const v = m[0];
+      // At least two hex groups, one of them not plain decimal, so "10:30:00" or "::" never qualify.
+      if (!isIPv6(v) || (v.match(/[0-9a-f]+/gi) ?? []).length < 2 || !/[a-f]|::|(?:[0-9a-f]*:){7}/i.test(v)) continue;
+      emit('ip', m.index, m.index + v.length);
+    }
+  }
+});
+
+function countColons(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 58) n++;
+  return n;
+}

@@ -1,0 +1,33 @@
+// Vehicle identifiers. VIN: 17 characters without I, O, Q, with letters and digits; accepted anywhere when
+// the North American check digit (position 9) holds, and after "VIN"/"vehicle" without it (other regions
+// have no check digit). Licence plates after their label are vehicle identifiers too.
+import { before, eachKeywordValue } from './context.js';
+import { vinCheckDigitValid } from './checks/vin.js';
+import { countDigits, viewDetector } from './scan.js';
+
+const VIN = /(?<![\w\-])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\w\-])/g;
+const VIN_BEFORE = /\b(?:vin|vehicle|chassis|car|truck|auto)\b[^a-z0-9]{0,6}(?:(?:id|identification|number|num|no|is|#)\b[^a-z0-9]{0,4}){0,3}$/;
+const PLATE_KEYWORD = /\b(?:license plate|licence plate|plate|tag)(?: ?(?:#|number|num|no)(?![a-z]))?(?![a-z])/g;
+const PLATE_VALUE = /[A-Za-z0-9]{1,4}[ \-]?[A-Za-z0-9]{1,5}(?![\w\-])/y;
+
+function mixed(s: string): boolean {
+  return /\d/.test(s) && /[a-z]/i.test(s);
+}
+
+export const vinDetector = viewDetector('vin', (text, lower, emit) => {
+  const digits = countDigits(text, 2);
+  if (digits < 1) return;
+  let m: RegExpExecArray | null;
+  VIN.lastIndex = 0;
+  while ((m = VIN.exec(text)) !== null) {
+    const v = m[0];
+    if (!mixed(v)) continue;
+    const upper = v === v.toUpperCase();
+    const labelled = before(lower, m.index, 32, VIN_BEFORE);
+    if ((upper && vinCheckDigitValid(v)) || labelled) emit('vin', m.index, m.index + 17);
+  }
+  if (!lower.includes('plate') && !lower.includes('tag')) return;
+  eachKeywordValue(lower, text, PLATE_KEYWORD, PLATE_VALUE, (start, end, v) => {
+    if (mixed(v[0]) && v[0].length >= 4) emit('vin', start, end);
+  });
+});
