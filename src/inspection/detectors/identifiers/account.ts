@@ -4,7 +4,7 @@ import { ID_VALUE, idValueOk } from './id-value.js';
 import { countDigits, viewDetector } from './scan.js';
 
 const KEYWORD =
-  /\b(?:(?:bank |billing |patient |hospital |guarantor |checking |savings |card |credit card |debit card )?(?:account|acct|acc)(?: ?(?:#|number|num|nbr|no|id)(?![a-z]))?|a\/c|har(?: ?#| number)|iban|routing(?: number| no| #)?|aba)(?![a-z])/g;
+  /\b(?:(?:bank |billing |patient |hospital |guarantor |checking |savings |card |credit card |debit card )?(?:account|acct|acc)(?: ?(?:#|number|num|nbr|no|id)(?!(?<=[a-z])[a-z]))?|a\/c|har(?: ?#| number)|iban|routing(?: number| no| #)?|aba)(?!(?<=[a-z])[a-z])/g;
 const PREFILTER = /acc|a\/c|har|iban|routing|aba/;
 
 export const accountDetector = viewDetector('account', (text, lower, emit) => {

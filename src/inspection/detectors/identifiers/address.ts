@@ -22,7 +22,7 @@ const STOPWORDS = new Set(
     'mile miles mi km kilometer feet ft foot inch inches lb lbs kg oz step steps floor floors dollar dollars cents ' +
     'people patients persons kids children adults more less than before after about over under up down per each every ' +
     'other new free off only just also early late left right ago out into onto across along near next last first ' +
-    'appointment appointments appt visit visits dr doctor nurse clinic office reminder text reply msg message ' +
+    'appointment appointments appt visit visits dr doctor nurse reminder text reply msg message ' +
     'percent points point items item questions rooms room beds bed'
   ).split(' '),
 );

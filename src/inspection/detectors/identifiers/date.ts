@@ -21,9 +21,10 @@ const KEYWORD =
 const PREFILTER = /dob|birth|bday|b-day|born|admi|adm|discharg|dc'd|died|dod|decease|passed away|death/;
 /** Words after "born" that make it a rule for a cohort, not a person's birth date. */
 const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from)\b/;
+const ABBREVIATIONS = new Set(['dob', 'dod', 'adm', 'admit', 'bday', 'b-day', "dc'd"]);
 /** How far a date may trail its word, within one clause. */
 const WINDOW = 48;
-const CLAUSE_END = /[.!?;\n](?:\s|$)/;
+const CLAUSE_END = /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|[a-z]))[.!?;\n](?:\s|$)/;
 
 function plausible(m: RegExpExecArray): boolean {
   // Numeric forms: month/day ranges (either order, for d/m/y writers).
@@ -48,9 +49,11 @@ export const dateDetector = viewDetector('date', (_text, lower, emit) => {
     const from = k.index + k[0].length;
     let window = lower.slice(from, from + WINDOW);
     if (k[0] === 'born' && COHORT.test(window)) continue;
-    const cut = window.search(CLAUSE_END);
-    // "D.O.B.:" and "Jan. 3" keep their dots; a clause ends at a mark followed by a space or the end.
-    if (cut >= 0) window = window.slice(0, cut + 1);
+    // A clause ends at a mark followed by a space, but not at the dot of an abbreviation ("DOB.: 3/14",
+    // "St. Mary", "Jan. 3").
+    const lead = ABBREVIATIONS.has(k[0]) ? Math.max(0, window.search(/[a-z0-9]/)) : 0;
+    const cut = window.slice(lead).search(CLAUSE_END);
+    if (cut >= 0) window = window.slice(0, lead + cut + 1);
     DATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DATE.exec(window)) !== null) {

@@ -12,7 +12,7 @@ const IMEI_PREFIXES = new Set(['01', '35', '86', '99', '30', '33', '44', '45', '
 const MAC = /(?<![\w:\-])[0-9a-f]{2}([:\-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}(?![\w:\-])/gi;
 const UDI = /\(01\) ?\d{14}/g;
 const KEYWORD =
-  /\b(?:s\/n|sn|serial|serial number|serial no|ser no|device(?: id| identifier| serial| number| #)|imei|imeisv|meid|esn|udi|mac address|model\/serial|pacemaker|implant|defibrillator|pump|cgm|transmitter|hearing aid)(?: ?(?:#|number|num|no|id)(?![a-z]))?(?![a-z])/g;
+  /\b(?:s\/n|sn|serial|serial number|serial no|ser no|device(?: id| identifier| serial| number| #)|imei|imeisv|meid|esn|udi|mac address|model\/serial|pacemaker|implant|defibrillator|pump|cgm|transmitter|hearing aid)(?: ?(?:#|number|num|no|id)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])/g;
 const VALUE = /[A-Za-z0-9][A-Za-z0-9\-]{3,29}(?![\w\-])/y;
 const PREFILTER = /s\/n|sn|ser|device|imei|meid|esn|udi|mac|pacemaker|implant|defibrillator|pump|cgm|transmitter|hearing/;
 

@@ -30,7 +30,8 @@ export const emailDetector = viewDetector('email', (text, lower, emit) => {
     let e = at + 1;
     while (e < text.length && e - at <= 253 && isDomainChar(text.charCodeAt(e))) e++;
     while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
-    const dot = text.lastIndexOf('.', e - 1);
+    let dot = e - 1;
+    while (dot > at && text.charCodeAt(dot) !== 46) dot--;
     if (s < at && dot > at + 1 && e - dot >= 3 && isLetter(text.charCodeAt(dot + 1)) && isLetter(text.charCodeAt(e - 1))) {
       emit('email', s, e);
       lastEnd = e;

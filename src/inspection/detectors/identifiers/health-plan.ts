@@ -4,7 +4,7 @@ import { eachKeywordValue } from './context.js';
 import { ID_VALUE, idValueOk } from './id-value.js';
 import { countDigits, viewDetector } from './scan.js';
 
-const ID_SUFFIX = '(?: ?(?:id|#|number|num|nbr|no|identifier)(?![a-z]))';
+const ID_SUFFIX = '(?: ?(?:id|#|number|num|nbr|no|identifier)(?!(?<=[a-z])[a-z]))';
 const KEYWORD = new RegExp(
   `\\b(?:(?:member|mbr|subscriber|sub|group|grp|policy|policyholder|plan|insurance|ins|insurer|health plan|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|bcbs|hmo|ppo|cigna|aetna|humana|uhc|kaiser|tricare)${ID_SUFFIX}|member#|group#|grp#|policy#|medicaid|medi-cal|insurance card)`,
   'g',

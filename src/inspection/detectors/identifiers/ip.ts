@@ -21,8 +21,9 @@ export const ipDetector = viewDetector('ip', (text, lower, emit) => {
     IPV6.lastIndex = 0;
     while ((m = IPV6.exec(text)) !== null) {
       const v = m[0];
-      // At least two hex groups, one of them not plain decimal, so "10:30:00" or "::" never qualify.
-      if (!isIPv6(v) || (v.match(/[0-9a-f]+/gi) ?? []).length < 2 || !/[a-f]|::|(?:[0-9a-f]*:){7}/i.test(v)) continue;
+      // Times and ratios ("10:30:00", "12::30") are decimal and short: require a hex letter or 3+ groups.
+      const groups = (v.match(/[0-9a-f]+/gi) ?? []).length;
+      if (!isIPv6(v) || groups < 2 || !(/[a-f]/i.test(v) || groups >= 3)) continue;
       emit('ip', m.index, m.index + v.length);
     }
   }

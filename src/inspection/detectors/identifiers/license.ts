@@ -14,7 +14,7 @@ const NPI_BEFORE = /\bnpi\b[^a-z0-9]{0,6}(?:(?:number|num|no|is|#)\b[^a-z0-9]{0,
 const NPI_KEYWORD = /\bnpi\b/g;
 const NPI_VALUE = /\d{10}(?![\w\-])/y;
 const KEYWORD =
-  /\b(?:driver'?s? ?(?:licen[cs]e|lic)|drivers? lic|dl|d\/l|dl#|license|licence|lic|cdl|state id|certificate|cert|passport|medical licen[cs]e|board certification|board cert)(?: ?(?:#|number|num|no|nbr|id)(?![a-z]))?(?![a-z])/g;
+  /\b(?:driver'?s? ?(?:licen[cs]e|lic)|drivers? lic|dl|d\/l|dl#|license|licence|lic|cdl|state id|certificate|cert|passport|medical licen[cs]e|board certification|board cert)(?: ?(?:#|number|num|no|nbr|id)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])/g;
 const PREFILTER = /lic|dl|d\/l|state id|cert|passport/;
 
 export const licenseDetector = viewDetector('license', (text, lower, emit, ctx) => {

@@ -6,7 +6,7 @@ import { ID_VALUE, idValueOk } from './id-value.js';
 import { countDigits, viewDetector, type Emit } from './scan.js';
 
 const KEYWORD =
-  /\b(?:mrn|mr#|mr #|mr no|mr number|medical record(?:s)?(?: number| no| num| #| id)?|med rec(?:ord)?(?: no| #| number)?|chart(?: number| no| num| #| id)|chart#|patient(?: id| #| number| no| num| identifier)|patient#|pt(?: id| #| no)|pt#|hospital(?: number| no| #| id)|record(?: number| no| #)|record#|emr(?: id| #| number)|ehr(?: id| #| number)|csn|fin(?: #| number| no)|fin#|encounter(?: id| #| number| no)|encounter#|visit(?: id| number))(?![a-z])/g;
+  /\b(?:mrn|mr#|mr #|mr no|mr number|medical record(?:s)?(?: number| no| num| #| id)?|med rec(?:ord)?(?: no| #| number)?|chart(?: number| no| num| #| id)|chart#|patient(?: id| #| number| no| num| identifier)|patient#|pt(?: id| #| no)|pt#|hospital(?: number| no| #| id)|record(?: number| no| #)|record#|emr(?: id| #| number)|ehr(?: id| #| number)|csn|fin(?: #| number| no)|fin#|encounter(?: id| #| number| no)|encounter#|visit(?: id| number))(?!(?<=[a-z])[a-z])/g;
 const PREFILTER = /mr|record|chart|patient|pt|hospital|emr|ehr|csn|fin|encounter|visit/;
 
 const compiled = new WeakMap<RegExp, RegExp>();

@@ -7,7 +7,7 @@ import { countDigits, viewDetector } from './scan.js';
 
 const VIN = /(?<![\w\-])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\w\-])/g;
 const VIN_BEFORE = /\b(?:vin|vehicle|chassis|car|truck|auto)\b[^a-z0-9]{0,6}(?:(?:id|identification|number|num|no|is|#)\b[^a-z0-9]{0,4}){0,3}$/;
-const PLATE_KEYWORD = /\b(?:license plate|licence plate|plate|tag)(?: ?(?:#|number|num|no)(?![a-z]))?(?![a-z])/g;
+const PLATE_KEYWORD = /\b(?:license plate|licence plate|plate|tag)(?: ?(?:#|number|num|no)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])/g;
 const PLATE_VALUE = /[A-Za-z0-9]{1,4}[ \-]?[A-Za-z0-9]{1,5}(?![\w\-])/y;
 
 function mixed(s: string): boolean {

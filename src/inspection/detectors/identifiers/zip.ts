@@ -16,7 +16,7 @@ const AFTER_STATE = new RegExp(
   'g',
 );
 const AFTER_STATE_NAME = new RegExp(String.raw`\b(?:${STATE_NAMES}),?\s{1,3}(${ZIP})`, 'g');
-const KEYWORD = /\b(?:zip|zip code|zipcode|zip\+4|postal code|postcode|postal)(?![a-z])/g;
+const KEYWORD = /\b(?:zip|zip code|zipcode|zip\+4|postal code|postcode|postal)(?!(?<=[a-z])[a-z])/g;
 const VALUE = new RegExp(ZIP, 'y');
 const ZIP4 = /(?<![\w\-.$])\d{5}-\d{4}(?![\w\-])/g;
 
