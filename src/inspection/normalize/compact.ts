@@ -12,11 +12,11 @@ function isAlnum(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-/** Word characters bound a single-character token; anything non-ASCII counts (letters of other scripts). */
+/** Word characters bound a single-character token; non-ASCII counts (letters of other scripts), "•" does not. */
 function isWordAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
-  return isAlnum(c) || c >= 0x80;
+  return isAlnum(c) || (c >= 0x80 && c !== 0x2022);
 }
 function isSpace(c: number): boolean {
   return c === 32 || c === 9;
@@ -38,15 +38,17 @@ function isSingle(s: string, i: number): boolean {
   return i < s.length && isAlnum(s.charCodeAt(i)) && !isWordAt(s, i - 1) && !isWordAt(s, i + 1);
 }
 
+/** Two single characters with a separator between them: where a run may start. */
+const RUN_START =
+  /(?<![A-Za-z0-9\u0080-\u2021\u2023-\uffff])[A-Za-z0-9](?:[ \t]{1,2}[.\-_*\u2022]?[ \t]{0,2}|[.\-_*\u2022][ \t]{0,2})[A-Za-z0-9](?![A-Za-z0-9\u0080-\u2021\u2023-\uffff])/g;
+
 /** Ranges of `text` to delete ([from, to) pairs, ascending), for every qualifying run. */
 function deletions(text: string): number[] {
   const del: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isSingle(text, i)) {
-      i++;
-      continue;
-    }
+  RUN_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN_START.exec(text)) !== null) {
+    const i = m.index;
     let first: string | undefined;
     let count = 1;
     let allLetters = !isDigit(text.charCodeAt(i));
@@ -61,10 +63,10 @@ function deletions(text: string): number[] {
         first ??= sep;
         runDel.push(j, k);
       } else if (isDigit(text.charCodeAt(last)) && isDigit(text.charCodeAt(k))) {
-        // A group break inside a spaced-out number: keep one "-" or one space.
+        // A group break inside a spaced-out number: keep its mark ("-", ".") or one space.
         const mark = sep.search(/[^ \t]/);
         if (mark >= 0) runDel.push(j, j + mark, j + mark + 1, k);
-        else if (sep.trim() === '' && sep.length > first.length) runDel.push(j + 1, k);
+        else if (sep.length > first.length) runDel.push(j + 1, k);
         else break;
       } else {
         break;
@@ -77,7 +79,7 @@ function deletions(text: string): number[] {
     if (count >= 3 || (count === 2 && allLetters && dotted)) {
       for (let r = 0; r < runDel.length; r += 2) if (runDel[r] < runDel[r + 1]) del.push(runDel[r], runDel[r + 1]);
     }
-    i = last + 1;
+    RUN_START.lastIndex = last + 1;
   }
   return del;
 }

@@ -4,13 +4,30 @@ import { asciiDigit } from './digits.js';
 import { isInvisible } from './invisible.js';
 
 const MARK = /^\p{M}$/u;
+// Lazily filled per BMP code point: 0 unknown, 1 mark, 2 not a mark. Marks are tested once per character.
+const markBmp = new Uint8Array(0x10000);
 
 export function isMark(cp: number): boolean {
-  return cp >= 0x300 && MARK.test(String.fromCodePoint(cp));
+  if (cp < 0x300) return false;
+  if (cp < 0x10000) {
+    let known = markBmp[cp];
+    if (known === 0) markBmp[cp] = known = MARK.test(String.fromCharCode(cp)) ? 1 : 2;
+    return known === 1;
+  }
+  return MARK.test(String.fromCodePoint(cp));
 }
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 4096;
+// Units of one BMP character (nearly all of them) skip the string-keyed map.
+const single: (string | undefined)[] = new Array(0x10000);
+
+/** `foldUnit` of the single BMP character `code`. */
+export function foldChar(code: number): string {
+  let hit = single[code];
+  if (hit === undefined) single[code] = hit = compute(String.fromCharCode(code));
+  return hit;
+}
 
 /**
  * NFKC, then per code point: drop invisibles, map decimal digits to ASCII, fold confusables, and drop the

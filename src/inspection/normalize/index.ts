@@ -4,7 +4,7 @@ import type { NormalizedText } from '../types.js';
 import { compactView } from './compact.js';
 import { foldDigitLookalike } from './confusables.js';
 import { asciiDigit } from './digits.js';
-import { foldUnit, isMark } from './fold-unit.js';
+import { foldChar, foldUnit, isMark } from './fold-unit.js';
 import { lowerSameLength } from './lower.js';
 
 export { compactView } from './compact.js';
@@ -33,43 +33,57 @@ function plain(original: string): NormalizedText {
   };
 }
 
-/** Output built piece by piece, each output code unit remembering the source span it came from. */
+/**
+ * Output built piece by piece with an offset map kept as segments, not per character: a segment is either
+ * "shifted" (output unit k maps to source unit from + k; ASCII runs and one-for-one characters) or a "unit"
+ * (every output unit maps to the whole source unit [from, to): expansions, astral characters, marks).
+ * Consecutive one-for-one pieces share a segment, so a message with a few special characters has a few.
+ */
 class Builder {
   text = '';
-  starts: Int32Array;
-  ends: Int32Array;
-  length = 0;
+  /** Flat triples: output start, source start, source end of a unit segment or -1 for a shifted one. */
+  segs: number[] = [];
+  private lastShiftedEnd = -1;
 
-  constructor(capacity: number) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-
-  push(piece: string, from: number, to: number, identity: boolean): void {
-    const need = this.length + piece.length;
-    if (need > this.starts.length) this.grow(need);
-    for (let k = 0; k < piece.length; k++) {
-      this.starts[this.length + k] = identity ? from + k : from;
-      this.ends[this.length + k] = identity ? from + k + 1 : to;
+  /** `shifted`: each output unit of `piece` comes from the source unit at the same distance from `from`. */
+  push(piece: string, from: number, to: number, shifted: boolean): void {
+    if (shifted) {
+      // One-for-one: extend the open shifted segment when the source continues it.
+      if (this.lastShiftedEnd !== from) this.segs.push(this.text.length, from, -1);
+      this.lastShiftedEnd = to;
+    } else {
+      this.segs.push(this.text.length, from, to);
+      this.lastShiftedEnd = -1;
     }
     this.text += piece;
-    this.length = need;
   }
+}
 
-  private grow(need: number): void {
-    const size = Math.max(need, this.starts.length * 2);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.starts = starts;
-    this.ends = ends;
+/** Index of the segment holding output unit `o` (segments sorted by output start). */
+function segmentAt(segs: number[], o: number): number {
+  let lo = 0;
+  let hi = segs.length / 3 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid * 3] <= o) lo = mid;
+    else hi = mid - 1;
   }
+  return lo * 3;
+}
+
+function sourceStart(segs: number[], o: number): number {
+  const k = segmentAt(segs, o);
+  return segs[k + 2] < 0 ? segs[k + 1] + (o - segs[k]) : segs[k + 1];
+}
+
+function sourceEnd(segs: number[], o: number): number {
+  const k = segmentAt(segs, o);
+  return segs[k + 2] < 0 ? segs[k + 1] + (o - segs[k]) + 1 : segs[k + 2];
 }
 
 function rebuilt(original: string): NormalizedText {
   const n = original.length;
-  const b = new Builder(n + 16);
+  const b = new Builder();
   let i = 0;
   while (i < n) {
     let j = i;
@@ -88,16 +102,19 @@ function rebuilt(original: string): NormalizedText {
       if (!isMark(next)) break;
       end += next > 0xffff ? 2 : 1;
     }
-    const unit = original.slice(i, end);
     const lookalike = foldDigitLookalike(cp);
     const piece =
-      lookalike !== undefined && end - i === unit.length && digitAround(b.text, original, end) ? lookalike : foldUnit(unit);
-    if (piece.length > 0) b.push(piece, i, end, false);
+      lookalike !== undefined && end - i === 1 && digitAround(b.text, original, end)
+        ? lookalike
+        : end - i === 1
+          ? foldChar(cp)
+          : foldUnit(original.slice(i, end));
+    if (piece.length > 0) b.push(piece, i, end, end - i === 1 && piece.length === 1);
     i = end;
   }
   const text = b.text;
-  const { starts, ends } = b;
-  const len = b.length;
+  const segs = b.segs;
+  const len = text.length;
   return {
     original,
     text,
@@ -106,10 +123,10 @@ function rebuilt(original: string): NormalizedText {
       const s = Math.max(0, Math.min(start, len));
       const e = Math.max(s, Math.min(end, len));
       if (e === s) {
-        const p = s < len ? starts[s] : n;
+        const p = s < len ? sourceStart(segs, s) : n;
         return [p, p];
       }
-      return [starts[s], ends[e - 1]];
+      return [sourceStart(segs, s), sourceEnd(segs, e - 1)];
     },
     compact: compactView(text),
   };

@@ -2,7 +2,7 @@
 // length that issuer uses, and a valid Luhn check digit.
 import { before, ID_LABEL_BEFORE } from './context.js';
 import { luhnValid } from './checks/luhn.js';
-import { countDigits, digitsOf, viewDetector } from './scan.js';
+import { digitsOf, factsOf, viewDetector } from './scan.js';
 
 const CANDIDATE = /(?<![\w\-.])\d(?:[ \-]?\d){12,18}(?![\w]|[\-.]\d)/g;
 
@@ -49,7 +49,8 @@ function cardPrefix(raw: string): number {
 }
 
 export const cardDetector = viewDetector('card', (text, lower, emit) => {
-  if (countDigits(text, 13) < 13) return;
+  const facts = factsOf(text);
+  if (facts.digits < 13 || facts.digitRun < 3) return;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {

@@ -4,7 +4,7 @@
 import { before, eachKeywordValue, ID_LABEL_BEFORE } from './context.js';
 import { luhnValid } from './checks/luhn.js';
 import { idValueOk } from './id-value.js';
-import { countDigits, digitsOf, viewDetector } from './scan.js';
+import { digitsOf, factsOf, viewDetector } from './scan.js';
 
 const IMEI = /(?<![\w\-.])\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d(?![\w\-]|\.\d)/g;
 const IMEI_BEFORE = /\b(?:imei|imeisv|meid|device|phone|handset|serial)\b[^a-z0-9]{0,6}(?:(?:id|number|num|no|is|#)\b[^a-z0-9]{0,4}){0,3}$/;
@@ -17,9 +17,10 @@ const VALUE = /[A-Za-z0-9][A-Za-z0-9\-]{3,29}(?![\w\-])/y;
 const PREFILTER = /s\/n|sn|ser|device|imei|meid|esn|udi|mac|pacemaker|implant|defibrillator|pump|cgm|transmitter|hearing/;
 
 export const deviceIdDetector = viewDetector('device_id', (text, lower, emit) => {
-  const digits = countDigits(text, 15);
+  const facts = factsOf(text);
+  const digits = facts.digits;
   let m: RegExpExecArray | null;
-  if (digits >= 15) {
+  if (digits >= 15 && facts.digitRun >= 6) {
     IMEI.lastIndex = 0;
     while ((m = IMEI.exec(text)) !== null) {
       const d = digitsOf(m[0]);
@@ -33,7 +34,7 @@ export const deviceIdDetector = viewDetector('device_id', (text, lower, emit) =>
       while ((m = UDI.exec(text)) !== null) emit('device_id', m.index, m.index + m[0].length);
     }
   }
-  if (text.includes(':') || text.includes('-')) {
+  if (facts.colons >= 5 || facts.dashes >= 5) {
     MAC.lastIndex = 0;
     while ((m = MAC.exec(text)) !== null) emit('device_id', m.index, m.index + m[0].length);
   }

@@ -2,7 +2,7 @@
 // their label ("Member ID: XJ4412908", "Group # 77120", "policy no. H1234-5678").
 import { eachKeywordValue } from './context.js';
 import { ID_VALUE, idValueOk } from './id-value.js';
-import { countDigits, viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const ID_SUFFIX = '(?: ?(?:id|#|number|num|nbr|no|identifier)(?!(?<=[a-z])[a-z]))';
 const KEYWORD = new RegExp(
@@ -12,7 +12,7 @@ const KEYWORD = new RegExp(
 const PREFILTER = /member|mbr|subscriber|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|bcbs|hmo|ppo|cigna|aetna|humana|uhc|kaiser|tricare/;
 
 export const healthPlanDetector = viewDetector('health_plan_id', (text, lower, emit) => {
-  if (countDigits(text, 3) < 3 || !PREFILTER.test(lower)) return;
+  if (factsOf(text).digits < 3 || !PREFILTER.test(lower)) return;
   eachKeywordValue(lower, text, KEYWORD, ID_VALUE, (start, end, m) => {
     if (idValueOk(m[0], 3, 5)) emit('health_plan_id', start, end);
   });

@@ -1,7 +1,7 @@
 // IP addresses: dotted IPv4 (not when labelled a version: "v1.2.3.4") and IPv6 (validated by node:net).
 import { isIPv6 } from 'node:net';
 import { before } from './context.js';
-import { viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
@@ -10,14 +10,15 @@ const VERSION_BEFORE = /(?:\bv|\bver|\bversion|\bbuild|\brelease|\bios|\bandroid
 
 export const ipDetector = viewDetector('ip', (text, lower, emit) => {
   let m: RegExpExecArray | null;
-  if (text.includes('.')) {
+  const facts = factsOf(text);
+  if (facts.dots >= 3 && facts.digits >= 4) {
     IPV4.lastIndex = 0;
     while ((m = IPV4.exec(text)) !== null) {
       if (before(lower, m.index, 16, VERSION_BEFORE)) continue;
       emit('ip', m.index, m.index + m[0].length);
     }
   }
-  if (text.includes('::') || countColons(text) >= 5) {
+  if (facts.colons >= 5 || (facts.colons >= 2 && text.includes('::'))) {
     IPV6.lastIndex = 0;
     while ((m = IPV6.exec(text)) !== null) {
       const v = m[0];
@@ -29,8 +30,3 @@ export const ipDetector = viewDetector('ip', (text, lower, emit) => {
   }
 });
 
-function countColons(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 58) n++;
-  return n;
-}

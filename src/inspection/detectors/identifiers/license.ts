@@ -5,7 +5,7 @@ import { before, eachKeywordValue, ID_LABEL_BEFORE, PHONE_WORD_BEFORE } from './
 import { deaValid } from './checks/dea.js';
 import { npiValid } from './checks/npi.js';
 import { ID_VALUE, idValueOk } from './id-value.js';
-import { countDigits, viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const DEA = /(?<![\w\-])[A-Za-z][A-Za-z9]\d{7}(?![\w\-])/g;
 const DEA_BEFORE = /\bdea\b[^a-z0-9]{0,6}(?:(?:number|num|no|registration|reg|is|#)\b[^a-z0-9]{0,4}){0,3}$/;
@@ -18,17 +18,17 @@ const KEYWORD =
 const PREFILTER = /lic|dl|d\/l|state id|cert|passport/;
 
 export const licenseDetector = viewDetector('license', (text, lower, emit, ctx) => {
-  const digits = countDigits(text, 10);
+  const { digits, digitRun } = factsOf(text);
   if (digits < 4) return;
   let m: RegExpExecArray | null;
-  if (digits >= 7) {
+  if (digitRun >= 7) {
     DEA.lastIndex = 0;
     while ((m = DEA.exec(text)) !== null) {
       const upper = m[0] === m[0].toUpperCase();
       if (deaValid(m[0]) && (upper || before(lower, m.index, 32, DEA_BEFORE))) emit('license', m.index, m.index + 9);
     }
   }
-  if (digits >= 10) {
+  if (digitRun >= 10) {
     NPI.lastIndex = 0;
     while ((m = NPI.exec(text)) !== null) {
       if (!npiValid(m[0])) continue;

@@ -2,13 +2,14 @@
 // (the format is specific enough), in any case after "MBI"/"Medicare".
 import { before } from './context.js';
 import { mbiValid } from './checks/mbi.js';
-import { countDigits, viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const CANDIDATE = /(?<![\w\-])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d\d(?![\w\-])/g;
 const MBI_BEFORE = /\b(?:mbi|medicare|beneficiary|hicn|cms)\b[^a-z0-9]{0,6}(?:(?:id|identifier|number|num|no|is|#|card)\b[^a-z0-9]{0,4}){0,3}$/;
 
 export const mbiDetector = viewDetector('mbi', (text, lower, emit) => {
-  if (countDigits(text, 5) < 5) return;
+  const facts = factsOf(text);
+  if (facts.digits < 5 || (facts.alnumRun < 11 && facts.dashes < 2)) return;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {

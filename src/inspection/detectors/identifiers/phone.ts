@@ -3,7 +3,7 @@
 // A bare 10-digit run is a phone only when no label says it is an order, code or other id.
 import type { DetectContext } from '../../types.js';
 import { before, ID_LABEL_BEFORE, PHONE_WORD_BEFORE } from './context.js';
-import { countDigits, digitsOf, viewDetector } from './scan.js';
+import { digitsOf, factsOf, viewDetector } from './scan.js';
 
 const NANP =
   /(?<![\w+@/=#])(?<!\d[\s.\-])(\+?1[\s.\-]{0,3})?(\(\d{3}\)|\d{3})([\s.\-]{0,3})\d{3}([\s.\-]{0,3})\d{4}(?![\w@])(?![\s.\-]\d)/g;
@@ -20,7 +20,8 @@ function allowedLocal(ctx: DetectContext, seven: string): boolean {
 }
 
 export const phoneDetector = viewDetector('phone', (text, lower, emit, ctx) => {
-  if (countDigits(text, 7) < 7) return;
+  const facts = factsOf(text);
+  if (facts.digits < 7 || facts.digitRun < 3) return;
   NANP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NANP.exec(text)) !== null) {
@@ -52,6 +53,7 @@ export const phoneDetector = viewDetector('phone', (text, lower, emit, ctx) => {
       emit('phone', m.index, m.index + m[0].length);
     }
   }
+  if (facts.dashes + facts.dots === 0) return;
   LOCAL.lastIndex = 0;
   while ((m = LOCAL.exec(text)) !== null) {
     if (!before(lower, m.index, 40, PHONE_WORD_BEFORE)) continue;

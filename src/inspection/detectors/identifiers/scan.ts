@@ -26,16 +26,6 @@ export function viewDetector(id: string, scan: Scan): Detector {
   };
 }
 
-/** Number of ASCII digits in `s`, stopping once `enough` are seen (a cheap prefilter). */
-export function countDigits(s: string, enough: number): number {
-  let n = 0;
-  for (let i = 0; i < s.length && n < enough; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
-
 export function digitsOf(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -43,4 +33,49 @@ export function digitsOf(s: string): string {
     if (c >= 48 && c <= 57) out += s[i];
   }
   return out;
+}
+
+/** Character counts the detectors use to skip texts that cannot hold what they look for. */
+export interface TextFacts {
+  digits: number;
+  /** Longest run of consecutive ASCII digits. */
+  digitRun: number;
+  /** Longest run of consecutive ASCII letters and digits. */
+  alnumRun: number;
+  colons: number;
+  dashes: number;
+  dots: number;
+}
+
+// Detectors run one after another over the same text (and its compact view): two entries cover both.
+let cachedText: [string | undefined, string | undefined] = [undefined, undefined];
+let cachedFacts: [TextFacts | undefined, TextFacts | undefined] = [undefined, undefined];
+
+export function factsOf(text: string): TextFacts {
+  if (cachedText[0] === text) return cachedFacts[0] as TextFacts;
+  if (cachedText[1] === text) return cachedFacts[1] as TextFacts;
+  const f: TextFacts = { digits: 0, digitRun: 0, alnumRun: 0, colons: 0, dashes: 0, dots: 0 };
+  let digitRun = 0;
+  let alnumRun = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      f.digits++;
+      if (++digitRun > f.digitRun) f.digitRun = digitRun;
+      if (++alnumRun > f.alnumRun) f.alnumRun = alnumRun;
+      continue;
+    }
+    digitRun = 0;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (++alnumRun > f.alnumRun) f.alnumRun = alnumRun;
+      continue;
+    }
+    alnumRun = 0;
+    if (c === 58) f.colons++;
+    else if (c === 45) f.dashes++;
+    else if (c === 46) f.dots++;
+  }
+  cachedText = [text, cachedText[0]];
+  cachedFacts = [f, cachedFacts[0]];
+  return f;
 }

@@ -2,7 +2,7 @@
 // once the SSA validity rules pass; nine bare digits, and the "last 4", only after an SSN word.
 import { before, eachKeywordValue } from './context.js';
 import { ssnDigitsValid, ssnValid } from './checks/ssn.js';
-import { countDigits, viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const SHAPED = /(?<![\w\-.])(\d{3})([\-. ]|\s?-\s?)(\d{2})\2(\d{4})(?![\w\-]|\.\d)/g;
 const KEYWORD = /\b(?:ssn|ss#|ss #|ss no|soc sec|social security|social sec|social|ssa)\b/g;
@@ -11,11 +11,14 @@ const BARE = /(?<![\w\-])\d{9}(?![\w\-])/g;
 const VALUE = /(\d{3})[\-. ]?(\d{2})[\-. ]?(\d{4})(?![\w\-])|(?:x{3}|\*{3})[\-. ]?(?:x{2}|\*{2})[\-. ]?(\d{4})(?![\w\-])|(\d{4})(?![\w\-])/iy;
 
 export const ssnDetector = viewDetector('ssn', (text, lower, emit) => {
-  if (countDigits(text, 4) < 4) return;
-  SHAPED.lastIndex = 0;
+  const facts = factsOf(text);
+  if (facts.digitRun < 4) return;
   let m: RegExpExecArray | null;
-  while ((m = SHAPED.exec(text)) !== null) {
-    if (ssnValid(m[1], m[3], m[4])) emit('ssn', m.index, m.index + m[0].length);
+  if (facts.digits >= 9) {
+    SHAPED.lastIndex = 0;
+    while ((m = SHAPED.exec(text)) !== null) {
+      if (ssnValid(m[1], m[3], m[4])) emit('ssn', m.index, m.index + m[0].length);
+    }
   }
   if (!lower.includes('s') || !/\b(?:ss|soc|social|ssa)/.test(lower)) return;
   BARE.lastIndex = 0;

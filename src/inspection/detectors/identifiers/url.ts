@@ -1,7 +1,7 @@
 // URLs that carry an identifier: a query or fragment parameter named like an id or holding an id-like
 // value, or a path segment that looks like an id (digits, a UUID, a random token) or follows an entity word
 // ("/patient/88231"). "https://clinic.org/flu" and "?utm_source=sms" are not identifiers.
-import { viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]{1,2048}/gi;
 const BARE_RE =
@@ -84,9 +84,12 @@ export function urlCarriesIdentifier(url: string): boolean {
 }
 
 export const urlDetector = viewDetector('url', (text, lower, emit) => {
-  if (!lower.includes('/') && !lower.includes('www.')) return;
+  const slash = lower.includes('/');
+  const scheme = slash && lower.includes('://');
+  const www = lower.includes('www.');
+  if (!scheme && !www && !(slash && factsOf(text).dots > 0)) return;
   const seen: number[] = [];
-  for (const re of [URL_RE, BARE_RE]) {
+  for (const re of scheme || www ? [URL_RE, BARE_RE] : [BARE_RE]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

@@ -3,7 +3,7 @@
 // have no check digit). Licence plates after their label are vehicle identifiers too.
 import { before, eachKeywordValue } from './context.js';
 import { vinCheckDigitValid } from './checks/vin.js';
-import { countDigits, viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const VIN = /(?<![\w\-])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\w\-])/g;
 const VIN_BEFORE = /\b(?:vin|vehicle|chassis|car|truck|auto)\b[^a-z0-9]{0,6}(?:(?:id|identification|number|num|no|is|#)\b[^a-z0-9]{0,4}){0,3}$/;
@@ -15,16 +15,18 @@ function mixed(s: string): boolean {
 }
 
 export const vinDetector = viewDetector('vin', (text, lower, emit) => {
-  const digits = countDigits(text, 2);
-  if (digits < 1) return;
+  const facts = factsOf(text);
+  if (facts.digits < 1) return;
   let m: RegExpExecArray | null;
-  VIN.lastIndex = 0;
-  while ((m = VIN.exec(text)) !== null) {
-    const v = m[0];
-    if (!mixed(v)) continue;
-    const upper = v === v.toUpperCase();
-    const labelled = before(lower, m.index, 32, VIN_BEFORE);
-    if ((upper && vinCheckDigitValid(v)) || labelled) emit('vin', m.index, m.index + 17);
+  if (facts.alnumRun >= 17) {
+    VIN.lastIndex = 0;
+    while ((m = VIN.exec(text)) !== null) {
+      const v = m[0];
+      if (!mixed(v)) continue;
+      const upper = v === v.toUpperCase();
+      const labelled = before(lower, m.index, 32, VIN_BEFORE);
+      if ((upper && vinCheckDigitValid(v)) || labelled) emit('vin', m.index, m.index + 17);
+    }
   }
   if (!lower.includes('plate') && !lower.includes('tag')) return;
   eachKeywordValue(lower, text, PLATE_KEYWORD, PLATE_VALUE, (start, end, v) => {

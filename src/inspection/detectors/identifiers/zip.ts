@@ -1,7 +1,7 @@
 // ZIP codes tied to a place: after a state ("Springfield, IL 62704", "Illinois 62704"), after "zip"/"postal
 // code", and ZIP+4 anywhere a label does not say it is something else. A bare 5-digit number is not a ZIP.
 import { before, eachKeywordValue, ID_LABEL_BEFORE } from './context.js';
-import { countDigits, viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DC|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|PR|RI|SC|SD|TN|TX|UT|VA|VI|VT|WA|WI|WV|WY|GU|AS|MP';
@@ -21,7 +21,7 @@ const VALUE = new RegExp(ZIP, 'y');
 const ZIP4 = /(?<![\w\-.$])\d{5}-\d{4}(?![\w\-])/g;
 
 export const zipDetector = viewDetector('zip', (text, lower, emit) => {
-  if (countDigits(text, 5) < 5) return;
+  if (factsOf(text).digitRun < 5) return;
   let m: RegExpExecArray | null;
   AFTER_STATE.lastIndex = 0;
   while ((m = AFTER_STATE.exec(text)) !== null) {
