@@ -1,7 +1,7 @@
 // Street addresses: house number, street name words, a USPS street suffix, and an optional unit
 // ("12 Birch Ln", "1600 Pennsylvania Ave NW, Apt 4B"); standalone apartment units; PO boxes.
 // Street-name words may not be ordinary words ("Arrive 10 min early", "2 tablets by mouth", "Dr" the title).
-import { viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const SUFFIX =
   'street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|parkway|pkwy|highway|hwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|crescent|cres|expressway|expy|freeway|fwy|pike|row|run|path|walk|plaza|plz|point|pt|ridge|rdg|crossing|xing|cove|cv|turnpike|tpke|heights|hts|hollow|manor|glen|grove|hill|park|commons|creek|crk|estates|gardens|green|harbor|junction|jct|landing|meadows|mdws|mill|orchard|oval|pass|shore|springs|spur|summit|trace|valley|view|village|vista|woods';
@@ -38,15 +38,7 @@ function nameWordsOk(words: string): boolean {
 
 export const addressDetector = viewDetector('address', (text, lower, emit) => {
   let m: RegExpExecArray | null;
-  let hasDigit = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      hasDigit = true;
-      break;
-    }
-  }
-  if (!hasDigit) return;
+  if (factsOf(text).digits === 0) return;
   STREET.lastIndex = 0;
   while ((m = STREET.exec(text)) !== null) {
     if (!nameWordsOk(m[1])) {

@@ -16,16 +16,27 @@ const AGE = new RegExp(
   'g',
 );
 
-export const ageDetector = viewDetector('age', (_text, lower, emit) => {
-  let has9 = false;
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if ((c === 57 || c === 49) && lower.charCodeAt(i + 1) >= 48 && lower.charCodeAt(i + 1) <= 57) {
-      has9 = true;
-      break;
+/** Whether some run of digits reads 90-129: the only ages this detector reports. */
+function hasOldNumber(s: string): boolean {
+  let run = 0;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    if (c >= 48 && c <= 57) {
+      if (run === 0) first = c;
+      else if (run === 1) second = c;
+      run++;
+      continue;
     }
+    if ((run === 2 && first === 57) || (run === 3 && first === 49 && second <= 50)) return true;
+    run = 0;
   }
-  if (!has9) return;
+  return false;
+}
+
+export const ageDetector = viewDetector('age', (_text, lower, emit) => {
+  if (!hasOldNumber(lower)) return;
   AGE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AGE.exec(lower)) !== null) emit('age', m.index, m.index + m[0].length);

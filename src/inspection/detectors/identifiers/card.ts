@@ -1,6 +1,6 @@
 // Payment card numbers: 13-19 digits (one separator style between groups), a known issuer prefix with a
 // length that issuer uses, and a valid Luhn check digit.
-import { before, ID_LABEL_BEFORE } from './context.js';
+import { ID_LABEL } from './context.js';
 import { luhnValid } from './checks/luhn.js';
 import { digitsOf, factsOf, viewDetector } from './scan.js';
 
@@ -55,7 +55,7 @@ export const cardDetector = viewDetector('card', (text, lower, emit) => {
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {
     // A bare run after "order", "tracking", ... is that number, whatever its checksum.
-    if (/^\d+$/.test(m[0]) && before(lower, m.index, 40, ID_LABEL_BEFORE)) continue;
+    if (/^\d+$/.test(m[0]) && ID_LABEL.before(lower, m.index)) continue;
     const len = cardPrefix(m[0]);
     if (len > 0) emit('card', m.index, m.index + len);
   }

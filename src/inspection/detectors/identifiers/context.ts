@@ -33,15 +33,62 @@ export function eachKeywordValue(
   }
 }
 
-/** Whether `re` (not global, usually anchored with $) matches the `window` characters before `pos`. */
-export function before(lower: string, pos: number, window: number, re: RegExp): boolean {
-  return re.test(lower.slice(Math.max(0, pos - window), pos));
+function isLabelChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 47 || c === 39 || (c >= 65 && c <= 90); // a-z 0-9 / '
+}
+
+/**
+ * A label looked up backwards from a position, word by word, instead of a regex anchored at the end of a
+ * window (which the engine would try from every position of the window). "Order # 555..." and "order number
+ * is 555..." both end in the label "order" once the filler words ("number", "is") are skipped.
+ */
+export class Label {
+  private readonly words: ReadonlySet<string>;
+  private readonly fillers: ReadonlySet<string>;
+  private readonly phrases: boolean;
+
+  /** `words` and `fillers`: "|"-separated; a word may be a two-word phrase ("social security"). */
+  constructor(words: string, fillers: string, private readonly maxFillers = 3) {
+    this.words = new Set(words.split('|'));
+    this.fillers = new Set(fillers.split('|'));
+    this.phrases = words.includes(' ');
+  }
+
+  /** Whether this label (then at most `maxFillers` filler words) stands right before `pos` in `lower`. */
+  before(lower: string, pos: number): boolean {
+    let i = pos;
+    for (let seen = 0; seen <= this.maxFillers; seen++) {
+      let gap = 0;
+      while (i > 0 && !isLabelChar(lower.charCodeAt(i - 1))) {
+        i--;
+        if (++gap > 6) return false;
+      }
+      const end = i;
+      while (i > 0 && isLabelChar(lower.charCodeAt(i - 1))) i--;
+      if (i === end) return false;
+      const word = lower.slice(i, end);
+      if (this.words.has(word)) return true;
+      if (this.phrases && i > 1 && lower.charCodeAt(i - 1) === 32) {
+        let p = i - 1;
+        while (p > 0 && isLabelChar(lower.charCodeAt(p - 1))) p--;
+        if (p < i - 1 && this.words.has(lower.slice(p, end))) return true;
+      }
+      if (!this.fillers.has(word)) return false;
+    }
+    return false;
+  }
 }
 
 /** A label before a bare number saying it is some other kind of number: an order, a one-time code, an MRN. */
-export const ID_LABEL_BEFORE =
-  /\b(?:order|orders|tracking|track|trk|confirmation|conf|confirm|ref|reference|invoice|inv|case|ticket|transaction|txn|shipment|package|pkg|parcel|code|pin|otp|passcode|password|verification|verify|rx|refill|prescription|room|rm|suite|ste|unit|flight|gate|seat|item|sku|model|version|ver|v|coupon|promo|voucher|reservation|booking|claim|appointment|appt|visit|queue|ticket|batch|lot|po|receipt|serial|sn|imei|npi|dea|mrn|ssn|account|acct|member|policy|group|id)\b[\s#:.\-]{0,4}(?:(?:number|num|no|nbr|is|was|id)\b[\s#:.\-]{0,4}){0,2}$/;
+export const ID_LABEL = new Label(
+  'order|orders|tracking|track|trk|confirmation|conf|confirm|ref|reference|invoice|inv|case|ticket|transaction|txn|shipment|package|pkg|parcel|code|pin|otp|passcode|password|verification|verify|rx|refill|prescription|room|rm|suite|ste|unit|flight|gate|seat|item|sku|model|version|ver|v|coupon|promo|voucher|reservation|booking|claim|appointment|appt|visit|queue|batch|lot|po|receipt|serial|sn|s/n|imei|npi|dea|mrn|ssn|account|acct|member|policy|group|id',
+  'number|num|no|nbr|is|was|id|#',
+  2,
+);
 
 /** Words before a number that make it a phone number ("call", "fax:", "reach me at", "Questions?"). */
-export const PHONE_WORD_BEFORE =
-  /\b(?:questions\?|call|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|fax|text|txt|reach|contact|dial|home|work|number|me at|him at|her at)\b[\s:#.\-]{0,4}(?:(?:at|on|is|me|us|him|her|no|number|#)\b[\s:#.\-]{0,3}){0,3}$/;
+export const PHONE_WORD = new Label(
+  'questions|call|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|fax|text|txt|reach|contact|dial|home|work|number',
+  'at|on|is|me|us|him|her|them|no|number|#',
+  3,
+);

@@ -2,6 +2,7 @@
 // on Jan 3", "date of death 2021-07-09"). A date with no such word (an appointment) is not PHI. The date
 // must follow its word within the same clause; years alone are allowed by Safe Harbor and not reported.
 import { viewDetector } from './scan.js';
+import { hasKeyword } from './keywords.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -18,7 +19,6 @@ const DATE = new RegExp(
 );
 const KEYWORD =
   /\b(?:dob|date of birth|birth ?date|birthdate|birthday|bday|b-day|born|admitted|admission|admit|adm|discharged|discharge|dc'd|died|date of death|dod|deceased|passed away|death)(?![a-z])/g;
-const PREFILTER = /dob|birth|bday|b-day|born|admi|adm|discharg|dc'd|died|dod|decease|passed away|death/;
 /** Words after "born" that make it a rule for a cohort, not a person's birth date. */
 const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from)\b/;
 const ABBREVIATIONS = new Set(['dob', 'dod', 'adm', 'admit', 'bday', 'b-day', "dc'd"]);
@@ -42,7 +42,7 @@ function plausible(m: RegExpExecArray): boolean {
 }
 
 export const dateDetector = viewDetector('date', (_text, lower, emit) => {
-  if (!PREFILTER.test(lower)) return;
+  if (!hasKeyword(lower, 'date')) return;
   KEYWORD.lastIndex = 0;
   let k: RegExpExecArray | null;
   while ((k = KEYWORD.exec(lower)) !== null) {

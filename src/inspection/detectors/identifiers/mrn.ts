@@ -4,10 +4,10 @@ import type { DetectContext } from '../../types.js';
 import { eachKeywordValue } from './context.js';
 import { ID_VALUE, idValueOk } from './id-value.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
+import { hasKeyword } from './keywords.js';
 
 const KEYWORD =
   /\b(?:mrn|mr#|mr #|mr no|mr number|medical record(?:s)?(?: number| no| num| #| id)?|med rec(?:ord)?(?: no| #| number)?|chart(?: number| no| num| #| id)|chart#|patient(?: id| #| number| no| num| identifier)|patient#|pt(?: id| #| no)|pt#|hospital(?: number| no| #| id)|record(?: number| no| #)|record#|emr(?: id| #| number)|ehr(?: id| #| number)|csn|fin(?: #| number| no)|fin#|encounter(?: id| #| number| no)|encounter#|visit(?: id| number))(?!(?<=[a-z])[a-z])/g;
-const PREFILTER = /mr|record|chart|patient|pt|hospital|emr|ehr|csn|fin|encounter|visit/;
 
 const compiled = new WeakMap<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -36,7 +36,7 @@ function tenantPatterns(text: string, emit: Emit, ctx: DetectContext): void {
 
 export const mrnDetector = viewDetector('mrn', (text, lower, emit, ctx) => {
   if (ctx.mrnPatterns.length > 0) tenantPatterns(text, emit, ctx);
-  if (factsOf(text).digits < 3 || !PREFILTER.test(lower)) return;
+  if (factsOf(text).digits < 3 || !hasKeyword(lower, 'mrn')) return;
   eachKeywordValue(lower, text, KEYWORD, ID_VALUE, (start, end, m) => {
     if (idValueOk(m[0], 3)) emit('mrn', start, end);
   });

@@ -2,7 +2,7 @@
 // phone word precedes them. The sender's own callback numbers (DetectContext.callbackAllowList) are not PHI.
 // A bare 10-digit run is a phone only when no label says it is an order, code or other id.
 import type { DetectContext } from '../../types.js';
-import { before, ID_LABEL_BEFORE, PHONE_WORD_BEFORE } from './context.js';
+import { ID_LABEL, PHONE_WORD } from './context.js';
 import { digitsOf, factsOf, viewDetector } from './scan.js';
 
 const NANP =
@@ -33,7 +33,7 @@ export const phoneDetector = viewDetector('phone', (text, lower, emit, ctx) => {
       // A bare run is a phone when it could be one (area codes start 2-9) and no label calls it an order,
       // a code or another id. Formatted numbers are phones even when made up ("(555) 123-4567").
       if (national[0] < '2') continue;
-      if (before(lower, m.index, 40, ID_LABEL_BEFORE)) continue;
+      if (ID_LABEL.before(lower, m.index)) continue;
     } else {
       // Formatted: both groups separated (or the area code in parentheses), "1" prefix set off too.
       const parens = m[2].length === 5;
@@ -56,7 +56,7 @@ export const phoneDetector = viewDetector('phone', (text, lower, emit, ctx) => {
   if (facts.dashes + facts.dots === 0) return;
   LOCAL.lastIndex = 0;
   while ((m = LOCAL.exec(text)) !== null) {
-    if (!before(lower, m.index, 40, PHONE_WORD_BEFORE)) continue;
+    if (!PHONE_WORD.before(lower, m.index)) continue;
     if (allowedLocal(ctx, digitsOf(m[0]))) continue;
     emit('phone', m.index, m.index + m[0].length);
   }

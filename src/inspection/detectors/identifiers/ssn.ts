@@ -1,12 +1,13 @@
 // Social Security numbers. The 3-2-4 shape with one separator repeated (dash, space, dot) is an SSN anywhere
 // once the SSA validity rules pass; nine bare digits, and the "last 4", only after an SSN word.
-import { before, eachKeywordValue } from './context.js';
+import { eachKeywordValue, Label } from './context.js';
 import { ssnDigitsValid, ssnValid } from './checks/ssn.js';
 import { factsOf, viewDetector } from './scan.js';
+import { hasKeyword } from './keywords.js';
 
 const SHAPED = /(?<![\w\-.])(\d{3})([\-. ]|\s?-\s?)(\d{2})\2(\d{4})(?![\w\-]|\.\d)/g;
 const KEYWORD = /\b(?:ssn|ss#|ss #|ss no|soc sec|social security|social sec|social|ssa)\b/g;
-const KEYWORD_BEFORE = /\b(?:ssn|ss#|ss|soc sec|social security|social sec|social)\b[^a-z0-9]{0,6}(?:(?:number|num|no|is|was|ending|ends|in|last|4|four|digits|of|#)\b[^a-z0-9]{0,4}){0,5}$/;
+const SSN_LABEL = new Label('ssn|ss|soc sec|social security|social sec|social', 'number|num|no|is|was|ending|ends|in|last|4|four|digits|of', 5);
 const BARE = /(?<![\w\-])\d{9}(?![\w\-])/g;
 const VALUE = /(\d{3})[\-. ]?(\d{2})[\-. ]?(\d{4})(?![\w\-])|(?:x{3}|\*{3})[\-. ]?(?:x{2}|\*{2})[\-. ]?(\d{4})(?![\w\-])|(\d{4})(?![\w\-])/iy;
 
@@ -20,10 +21,10 @@ export const ssnDetector = viewDetector('ssn', (text, lower, emit) => {
       if (ssnValid(m[1], m[3], m[4])) emit('ssn', m.index, m.index + m[0].length);
     }
   }
-  if (!lower.includes('s') || !/\b(?:ss|soc|social|ssa)/.test(lower)) return;
+  if (!hasKeyword(lower, 'ssn')) return;
   BARE.lastIndex = 0;
   while ((m = BARE.exec(text)) !== null) {
-    if (ssnDigitsValid(m[0]) && before(lower, m.index, 48, KEYWORD_BEFORE)) emit('ssn', m.index, m.index + 9);
+    if (ssnDigitsValid(m[0]) && SSN_LABEL.before(lower, m.index)) emit('ssn', m.index, m.index + 9);
   }
   // "SSN: 123456789", "SSN ending in 6789", "SSN xxx-xx-6789"
   eachKeywordValue(lower, text, KEYWORD, VALUE, (start, end, v) => {

@@ -1,12 +1,12 @@
 // Vehicle identifiers. VIN: 17 characters without I, O, Q, with letters and digits; accepted anywhere when
 // the North American check digit (position 9) holds, and after "VIN"/"vehicle" without it (other regions
 // have no check digit). Licence plates after their label are vehicle identifiers too.
-import { before, eachKeywordValue } from './context.js';
+import { eachKeywordValue, Label } from './context.js';
 import { vinCheckDigitValid } from './checks/vin.js';
 import { factsOf, viewDetector } from './scan.js';
 
 const VIN = /(?<![\w\-])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\w\-])/g;
-const VIN_BEFORE = /\b(?:vin|vehicle|chassis|car|truck|auto)\b[^a-z0-9]{0,6}(?:(?:id|identification|number|num|no|is|#)\b[^a-z0-9]{0,4}){0,3}$/;
+const VIN_LABEL = new Label('vin|vehicle|chassis|car|truck|auto', 'id|identification|number|num|no|is');
 const PLATE_KEYWORD = /\b(?:license plate|licence plate|plate|tag)(?: ?(?:#|number|num|no)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])/g;
 const PLATE_VALUE = /[A-Za-z0-9]{1,4}[ \-]?[A-Za-z0-9]{1,5}(?![\w\-])/y;
 
@@ -24,7 +24,7 @@ export const vinDetector = viewDetector('vin', (text, lower, emit) => {
       const v = m[0];
       if (!mixed(v)) continue;
       const upper = v === v.toUpperCase();
-      const labelled = before(lower, m.index, 32, VIN_BEFORE);
+      const labelled = VIN_LABEL.before(lower, m.index);
       if ((upper && vinCheckDigitValid(v)) || labelled) emit('vin', m.index, m.index + 17);
     }
   }

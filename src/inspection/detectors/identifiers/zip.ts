@@ -1,6 +1,6 @@
 // ZIP codes tied to a place: after a state ("Springfield, IL 62704", "Illinois 62704"), after "zip"/"postal
 // code", and ZIP+4 anywhere a label does not say it is something else. A bare 5-digit number is not a ZIP.
-import { before, eachKeywordValue, ID_LABEL_BEFORE } from './context.js';
+import { eachKeywordValue, ID_LABEL } from './context.js';
 import { factsOf, viewDetector } from './scan.js';
 
 const STATES =
@@ -39,7 +39,7 @@ export const zipDetector = viewDetector('zip', (text, lower, emit) => {
   if (text.includes('-')) {
     ZIP4.lastIndex = 0;
     while ((m = ZIP4.exec(text)) !== null) {
-      if (!before(lower, m.index, 40, ID_LABEL_BEFORE)) emit('zip', m.index, m.index + 10);
+      if (!ID_LABEL.before(lower, m.index)) emit('zip', m.index, m.index + 10);
     }
   }
 });
