@@ -12,6 +12,8 @@ export interface CorpusMessage {
 
 /** The sender's own numbers, as a policy would configure them. */
 export const CALLBACK_NUMBERS = ['18005550199', '2125550147', '6175550100'];
+/** The sender's own street addresses. */
+export const OWN_ADDRESSES = ['500 Main St, Suite 200, Springfield, IL 62704', '1200 Hospital Dr, Austin, TX 78701'];
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -107,13 +109,24 @@ const BENIGN: ((r: R) => string)[] = [
   (r) => `Dose ${int(r, 1, 2)} of ${int(r, 2, 3)} scheduled ${shortDate(r)} ${time(r)}. Reply Y to confirm, N to cancel.`,
   (r) => `Pay your bill online: https://clinic.org/billing. Questions? Call ${callback(r)} Mon-Fri 8-5.`,
   (r) => `Blood drive ${shortDate(r)} ${time(r)}-${time(r)} at the main lobby. ${int(r, 20, 90)} slots left!`,
+  (r) => `Questions about COVID-19? Call CDC-INFO ${pick(r, ['1-800-232-4636', '800-232-4636', '(800) 232-4636'])} or text ${pick(r, ['HOME to 741741', '988'])}.`,
+  (r) => `Poison control: ${pick(r, ['1-800-222-1222', '(800) 222-1222'])}. Pharmacy line ${pick(r, ['1-888-', '1-877-', '866-'])}${digits(r, 3)}-${digits(r, 4)}.`,
+  (r) => `Flu clinic ${shortDate(r)} ${time(r)} at ${pick(r, ['500 Main St', '500 Main Street, Suite 200', '1200 Hospital Dr'])}${pick(r, ['', ', Springfield, IL 62704', ', Austin, TX 78701'])}. Walk-ins welcome.`,
 ];
 
 // ---------------------------------------------------------------- identifiers
 
 const nanp = (r: R): string => `${int(r, 2, 9)}${digits(r, 2)}`;
+const TOLL_FREE = ['800', '833', '844', '855', '866', '877', '888'];
+/** A personal number's area code: never toll-free. */
+function area(r: R): string {
+  for (;;) {
+    const a = nanp(r);
+    if (!TOLL_FREE.includes(a)) return a;
+  }
+}
 function phone(r: R): string {
-  const [a, b, c] = [nanp(r), nanp(r), digits(r, 4)];
+  const [a, b, c] = [area(r), nanp(r), digits(r, 4)];
   return pick(r, [`(${a}) ${b}-${c}`, `${a}-${b}-${c}`, `${a}.${b}.${c}`, `+1 ${a} ${b} ${c}`, `${a}${b}${c}`, `1-${a}-${b}-${c}`, `+1${a}${b}${c}`, `(${a})${b}-${c}`, `+44 20 ${digits(r, 4)} ${digits(r, 4)}`, `+49 30 ${digits(r, 6)}`, `+52 55 ${digits(r, 4)} ${digits(r, 4)}`]);
 }
 function ssn(r: R): string {

@@ -3,7 +3,7 @@
 import { detect } from '../src/inspection/detect.js';
 import { identifierDetectors } from '../src/inspection/detectors/identifiers/index.js';
 import type { DetectContext, Finding } from '../src/inspection/types.js';
-import { CALLBACK_NUMBERS, generateCorpus, type CorpusMessage } from './detect-corpus.js';
+import { CALLBACK_NUMBERS, generateCorpus, OWN_ADDRESSES, type CorpusMessage } from './detect-corpus.js';
 
 export interface QualityReport {
   perCategory: Map<string, { total: number; leaked: number; wrongCategory: number; failures: string[] }>;
@@ -15,6 +15,7 @@ export interface QualityReport {
 export const CONTEXT: DetectContext = {
   callbackAllowList: new Set([...CALLBACK_NUMBERS, ...CALLBACK_NUMBERS.map((n) => (n.length === 11 ? n.slice(1) : '1' + n))]),
   mrnPatterns: [],
+  addressAllowList: OWN_ADDRESSES,
 };
 
 /** Whether every non-space character of [start, end) lies inside some finding (of `category` when given). */

@@ -43,6 +43,11 @@ export interface DetectContext {
   readonly callbackAllowList: ReadonlySet<string>;
   /** Per-tenant medical-record-number patterns (already compiled, no catastrophic backtracking). */
   readonly mrnPatterns: readonly RegExp[];
+  /**
+   * The sender's own street addresses (clinic, pharmacy) as its messages write them ("500 Main St, Suite 2,
+   * Springfield, IL 62704"); those addresses and the ZIP right after them are not findings.
+   */
+  readonly addressAllowList?: readonly string[];
 }
 
 export interface Detector {

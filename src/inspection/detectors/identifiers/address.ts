@@ -1,6 +1,8 @@
 // Street addresses: house number, street name words, a USPS street suffix, and an optional unit
 // ("12 Birch Ln", "1600 Pennsylvania Ave NW, Apt 4B"); standalone apartment units; PO boxes.
 // Street-name words may not be ordinary words ("Arrive 10 min early", "2 tablets by mouth", "Dr" the title).
+// The sender's own addresses (DetectContext.addressAllowList) are not findings.
+import { allowedStreetKeys, streetKey } from './address-allow.js';
 import { factsOf, viewDetector } from './scan.js';
 
 const SUFFIX =
@@ -36,15 +38,17 @@ function nameWordsOk(words: string): boolean {
   return true;
 }
 
-export const addressDetector = viewDetector('address', (text, lower, emit) => {
+export const addressDetector = viewDetector('address', (text, lower, emit, ctx) => {
   let m: RegExpExecArray | null;
   if (factsOf(text).digits === 0) return;
+  const allowed = allowedStreetKeys(ctx);
   STREET.lastIndex = 0;
   while ((m = STREET.exec(text)) !== null) {
     if (!nameWordsOk(m[1])) {
       STREET.lastIndex = m.index + 1;
       continue;
     }
+    if (allowed.length > 0 && allowed.includes(streetKey(m[0]) ?? '')) continue;
     emit('address', m.index, m.index + m[0].length);
   }
   if (lower.includes('ap')) {

@@ -9,19 +9,20 @@ const MONTH =
 const DATE = new RegExp(
   [
     String.raw`(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/\-]|\.\d)`, // 3/14/1952, 3-14-52, 3/14
-    String.raw`(?<![\w/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w/\-])`, // 1952-03-14
+    String.raw`(?<![\w/.\-])(\d{4})([/.\-])(\d{1,2})\6(\d{1,2})(?![\w/\-])`, // 1952-03-14, 1952/03/14
     String.raw`\b${MONTH}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s{1,2}\d{4}\b)?`, // Jan 3, January 3rd, 1952
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:of\s{1,2})?${MONTH}\b\.?(?:,?\s{1,2}\d{4}\b)?`, // 3 Jan 1952
+    String.raw`\b\d{1,2}[\-/]${MONTH}[\-/](?:\d{4}|\d{2})\b`, // 14-Mar-1952
     String.raw`\b${MONTH}\.?,?\s{1,2}(?:of\s{1,2})?\d{4}\b`, // March 1952
     String.raw`(?<![\w\-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d(?![\w\-])`, // 03141952
   ].join('|'),
   'gi',
 );
 const KEYWORD =
-  /\b(?:dob|date of birth|birth ?date|birthdate|birthday|bday|b-day|born|admitted|admission|admit|adm|discharged|discharge|dc'd|died|date of death|dod|deceased|passed away|death)(?![a-z])/g;
+  /\b(?:dob|date of birth|birth ?date|birthdate|birthday|bday|b-day|born|admitted|admission|admit|adm|discharged|discharge|dc'd|died|date of death|dod|deceased|passed away|death|b(?=\.\s?\d))(?![a-z])/g;
 /** Words after "born" that make it a rule for a cohort, not a person's birth date. */
 const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from)\b/;
-const ABBREVIATIONS = new Set(['dob', 'dod', 'adm', 'admit', 'bday', 'b-day', "dc'd"]);
+const ABBREVIATIONS = new Set(['dob', 'dod', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'b']);
 /** How far a date may trail its word, within one clause. */
 const WINDOW = 48;
 const CLAUSE_END = /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|[a-z]))[.!?;\n](?:\s|$)/;
@@ -34,8 +35,8 @@ function plausible(m: RegExpExecArray): boolean {
     return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
   }
   if (m[5] !== undefined) {
-    const mo = Number(m[6]);
-    const d = Number(m[7]);
+    const mo = Number(m[7]);
+    const d = Number(m[8]);
     return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
   }
   return true;

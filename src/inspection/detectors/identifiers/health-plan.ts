@@ -7,13 +7,13 @@ import { hasKeyword } from './keywords.js';
 
 const ID_SUFFIX = '(?: ?(?:id|#|number|num|nbr|no|identifier)(?!(?<=[a-z])[a-z]))';
 const KEYWORD = new RegExp(
-  `\\b(?:(?:member|mbr|subscriber|sub|group|grp|policy|policyholder|plan|insurance|ins|insurer|health plan|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|bcbs|hmo|ppo|cigna|aetna|humana|uhc|kaiser|tricare)${ID_SUFFIX}|member#|group#|grp#|policy#|medicaid|medi-cal|insurance card)`,
+  `\\b(?:(?:member|mbr|subscriber|sub|group|grp|policy|policyholder|plan|insurance|ins|insurer|health plan|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|bcbs|hmo|ppo|cigna|aetna|humana|uhc|kaiser|tricare)${ID_SUFFIX}|member#|group#|grp#|grp|policy#|medicaid|medi-cal|insurance card)`,
   'g',
 );
 
 export const healthPlanDetector = viewDetector('health_plan_id', (text, lower, emit) => {
   if (factsOf(text).digits < 3 || !hasKeyword(lower, 'healthPlan')) return;
   eachKeywordValue(lower, text, KEYWORD, ID_VALUE, (start, end, m) => {
-    if (idValueOk(m[0], 3, 5)) emit('health_plan_id', start, end);
+    if (idValueOk(m[0], 3, 4)) emit('health_plan_id', start, end);
   });
 });

@@ -7,7 +7,7 @@ const FAMILIES = {
   account: 'acc|a/c|har|iban|routing|aba',
   license: 'lic|dl|d/l|state id|cert|passport',
   device: 's/n|sn|ser|device|imei|meid|esn|udi|mac|pacemaker|implant|defibrillator|pump|cgm|transmitter|hearing',
-  date: 'dob|birth|bday|b-day|born|admi|adm|discharg|dc\'d|died|dod|decease|passed away|death',
+  date: 'dob|birth|bday|b-day|born|admi|adm|discharg|dc\'d|died|dod|decease|passed away|death|b\\. ?\\d',
   ssn: 'ss|soc|social',
 } as const;
 

@@ -1,6 +1,7 @@
 // Phone and fax numbers: NANP in its usual spellings, E.164 with "+", and 7-digit local numbers when a
 // phone word precedes them. The sender's own callback numbers (DetectContext.callbackAllowList) are not PHI.
-// A bare 10-digit run is a phone only when no label says it is an order, code or other id.
+// A bare 10-digit run is a phone only when no label says it is an order, code or other id. Toll-free numbers
+// (800, 833, 844, 855, 866, 877, 888) belong to organisations, never to a person, and are not reported.
 import type { DetectContext } from '../../types.js';
 import { ID_LABEL, PHONE_WORD } from './context.js';
 import { digitsOf, factsOf, viewDetector } from './scan.js';
@@ -9,6 +10,8 @@ const NANP =
   /(?<![\w+@/=#])(?<!\d[\s.\-])(\+?1[\s.\-]{0,3})?(\(\d{3}\)|\d{3})([\s.\-]{0,3})\d{3}([\s.\-]{0,3})\d{4}(?![\w@])(?![\s.\-]\d)/g;
 const E164 = /(?<![\w+@/=])\+[2-9][\d\s.\-()]{6,20}\d(?![\w@])/g;
 const LOCAL = /(?<![\w+@/=.\-])[2-9]\d{2}[\-.]\d{4}(?![\w@])(?![\-.]\d)/g;
+const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
+
 function allowed(ctx: DetectContext, national: string): boolean {
   const list = ctx.callbackAllowList;
   return list.size > 0 && (list.has(national) || list.has('1' + national));
@@ -41,7 +44,7 @@ export const phoneDetector = viewDetector('phone', (text, lower, emit, ctx) => {
       if (m[4] === '' && !parens) continue;
       if (m[1] !== undefined && m[1] === '1') continue;
     }
-    if (allowed(ctx, national)) continue;
+    if (TOLL_FREE.has(national.slice(0, 3)) || allowed(ctx, national)) continue;
     emit('phone', m.index, m.index + m[0].length);
   }
   if (text.includes('+')) {

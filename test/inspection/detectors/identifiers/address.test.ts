@@ -1,6 +1,8 @@
 import { test } from 'uvu';
+import * as assert from 'uvu/assert';
 import { addressDetector } from '../../../../src/inspection/detectors/identifiers/address.js';
-import { detectorTable } from './table.js';
+import { zipDetector } from '../../../../src/inspection/detectors/identifiers/zip.js';
+import { CTX, detectorTable, found } from './table.js';
 
 detectorTable(
   addressDetector,
@@ -34,5 +36,15 @@ detectorTable(
     'Ward 3 Court ordered',
   ],
 );
+
+test('address: the sender\'s own addresses, and the ZIP after them, are not findings', () => {
+  const ctx = { ...CTX, addressAllowList: ['500 Main St, Suite 2, Springfield, IL 62704'] };
+  const text = 'Flu clinic Sat 9-1 at 500 Main Street, Springfield, IL 62704.';
+  assert.equal(found(addressDetector, text, ctx), []);
+  assert.equal(found(zipDetector, text, ctx), []);
+  const patient = 'Deliver to 12 Oak St, Springfield, IL 62704';
+  assert.equal(found(addressDetector, patient, ctx), ['address:12 Oak St']);
+  assert.equal(found(zipDetector, patient, ctx), ['zip:62704']);
+});
 
 test.run();

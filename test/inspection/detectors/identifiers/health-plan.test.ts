@@ -7,6 +7,7 @@ detectorTable(
   [
     ['Member ID: XJ4412908 on file', 'XJ4412908'],
     ['Group # 77120', '77120'],
+    ['Member #: 123456789 Grp: 4500', ['123456789', '4500']],
     ['policy no. H1234-5678.', 'H1234-5678'],
     ['Subscriber # END361727', 'END361727'],
     ['Your Medicaid ID 316752101 is active', '316752101'],

@@ -9,6 +9,8 @@ detectorTable(
     ['Austin TX 78701-1234', '78701-1234'],
     ['Portland, OR 97201', '97201'],
     ['Indianapolis, IN 46201', '46201'],
+    ['Indianapolis IN 46201', '46201'],
+    ['Boston MA 02115', '02115'],
     ['Boston, Massachusetts 02115', '02115'],
     ['ZIP code 07091 on file', '07091'],
     ['zip+4 11058-2544', '11058-2544'],
@@ -18,6 +20,7 @@ detectorTable(
   [
     'Reply YES OR 12345',
     'Text OK 55555 to confirm',
+    'Reply OK 55555',
     'Order 12345-6789 shipped',
     'Your code is 12345',
     'IN 2025 we grew',
