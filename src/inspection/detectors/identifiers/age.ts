@@ -1,6 +1,6 @@
 // Ages over 89 (Safe Harbor keeps ages up to 89; 90 and over must be aggregated): "92 y/o", "age 93",
 // "(91F)", "95-year-old", "aged 90", "100th birthday", "in her 90s".
-import { viewDetector } from './scan.js';
+import { factsOf, viewDetector } from './scan.js';
 
 const OLD = '(?:9\\d|1[0-2]\\d)';
 const AGE = new RegExp(
@@ -16,27 +16,8 @@ const AGE = new RegExp(
   'g',
 );
 
-/** Whether some run of digits reads 90-129: the only ages this detector reports. */
-function hasOldNumber(s: string): boolean {
-  let run = 0;
-  let first = 0;
-  let second = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 0;
-    if (c >= 48 && c <= 57) {
-      if (run === 0) first = c;
-      else if (run === 1) second = c;
-      run++;
-      continue;
-    }
-    if ((run === 2 && first === 57) || (run === 3 && first === 49 && second <= 50)) return true;
-    run = 0;
-  }
-  return false;
-}
-
-export const ageDetector = viewDetector('age', (_text, lower, emit) => {
-  if (!hasOldNumber(lower)) return;
+export const ageDetector = viewDetector('age', (text, lower, emit) => {
+  if (!factsOf(text).oldNumber) return;
   AGE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AGE.exec(lower)) !== null) emit('age', m.index, m.index + m[0].length);

@@ -45,6 +45,8 @@ export interface TextFacts {
   colons: number;
   dashes: number;
   dots: number;
+  /** Some digit run reads 90-129 (the ages the age detector reports). */
+  oldNumber: boolean;
 }
 
 // Detectors run one after another over the same text (and its compact view): two entries cover both.
@@ -54,17 +56,22 @@ let cachedFacts: [TextFacts | undefined, TextFacts | undefined] = [undefined, un
 export function factsOf(text: string): TextFacts {
   if (cachedText[0] === text) return cachedFacts[0] as TextFacts;
   if (cachedText[1] === text) return cachedFacts[1] as TextFacts;
-  const f: TextFacts = { digits: 0, digitRun: 0, alnumRun: 0, colons: 0, dashes: 0, dots: 0 };
+  const f: TextFacts = { digits: 0, digitRun: 0, alnumRun: 0, colons: 0, dashes: 0, dots: 0, oldNumber: false };
   let digitRun = 0;
   let alnumRun = 0;
+  let first = 0;
+  let second = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       f.digits++;
+      if (digitRun === 0) first = c;
+      else if (digitRun === 1) second = c;
       if (++digitRun > f.digitRun) f.digitRun = digitRun;
       if (++alnumRun > f.alnumRun) f.alnumRun = alnumRun;
       continue;
     }
+    if ((digitRun === 2 && first === 57) || (digitRun === 3 && first === 49 && second <= 50)) f.oldNumber = true;
     digitRun = 0;
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       if (++alnumRun > f.alnumRun) f.alnumRun = alnumRun;
@@ -75,6 +82,7 @@ export function factsOf(text: string): TextFacts {
     else if (c === 45) f.dashes++;
     else if (c === 46) f.dots++;
   }
+  if ((digitRun === 2 && first === 57) || (digitRun === 3 && first === 49 && second <= 50)) f.oldNumber = true;
   cachedText = [text, cachedText[0]];
   cachedFacts = [f, cachedFacts[0]];
   return f;
