@@ -1,8 +1,9 @@
 // The compact view: spaced-out runs of single characters closed up, so "H.I.V", "H I V" and "s. s. n." read
 // "HIV", "HIV" and "ssn.", and "1 2 3 - 4 5 - 6 7 8 9" reads "123-45-6789". A run is three or more single
 // letters/digits (two dotted letters: "T.B") with the same separator between them; inside digits a different
-// separator marks a group and leaves its mark ("-", ".") or one space behind. The view is made
-// only by deleting characters, so a map of kept indexes takes its spans back to the text.
+// separator marks a group and leaves its mark ("-", ".", "/") or one space behind, and where letters meet
+// digits one space stays ("S S N 1 2 3" reads "SSN 123"). The view is made only by deleting characters, so
+// a map of kept indexes takes its spans back to the text.
 import type { CompactView } from '../types.js';
 import { lowerSameLength } from './lower.js';
 
@@ -22,7 +23,7 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
 function isSepPunct(c: number): boolean {
-  return c === 46 || c === 45 || c === 95 || c === 42 || c === 0x2022; // . - _ * •
+  return c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 0x2022; // . - _ * / •
 }
 
 /** End of the separator starting at `j` (up to 2 spaces, one mark, up to 2 spaces), or `j` when none. */
@@ -40,7 +41,7 @@ function isSingle(s: string, i: number): boolean {
 
 /** Two single characters with a separator between them: where a run may start. */
 const RUN_START =
-  /(?<![A-Za-z0-9\u0080-\u2021\u2023-\uffff])[A-Za-z0-9](?:[ \t]{1,2}[.\-_*\u2022]?[ \t]{0,2}|[.\-_*\u2022][ \t]{0,2})[A-Za-z0-9](?![A-Za-z0-9\u0080-\u2021\u2023-\uffff])/g;
+  /(?<![A-Za-z0-9\u0080-\u2021\u2023-\uffff])[A-Za-z0-9](?:[ \t]{1,2}[.\-_*/\u2022]?[ \t]{0,2}|[.\-_*/\u2022][ \t]{0,2})[A-Za-z0-9](?![A-Za-z0-9\u0080-\u2021\u2023-\uffff])/g;
 
 /** Ranges of `text` to delete ([from, to) pairs, ascending), for every qualifying run. */
 function deletions(text: string): number[] {
@@ -59,7 +60,12 @@ function deletions(text: string): number[] {
       const k = sepEnd(text, j);
       if (k === j || !isSingle(text, k)) break;
       const sep = text.slice(j, k);
-      if (first === undefined || sep === first) {
+      if (isDigit(text.charCodeAt(last)) !== isDigit(text.charCodeAt(k))) {
+        // Letters meet digits ("S S N 1 2 3"): the word and the number stay apart.
+        const space = sep.indexOf(' ');
+        if (space >= 0) runDel.push(j, j + space, j + space + 1, k);
+        first = undefined;
+      } else if (first === undefined || sep === first) {
         first ??= sep;
         runDel.push(j, k);
       } else if (isDigit(text.charCodeAt(last)) && isDigit(text.charCodeAt(k))) {

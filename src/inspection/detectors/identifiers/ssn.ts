@@ -5,7 +5,7 @@ import { ssnDigitsValid, ssnValid } from './checks/ssn.js';
 import { factsOf, viewDetector } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
-const SHAPED = /(?<![\w\-.])(\d{3})([\-. ]|\s?-\s?)(\d{2})\2(\d{4})(?![\w\-]|\.\d)/g;
+const SHAPED = /(?<![\w\-./])(\d{3})([\-. /]|\s?-\s?)(\d{2})\2(\d{4})(?![\w\-/]|\.\d)/g;
 const KEYWORD = /\b(?:ssn|ss#|ss #|ss no|soc sec|social security|social sec|social|ssa)\b/g;
 const SSN_LABEL = new Label('ssn|ss|soc sec|social security|social sec|social', 'number|num|no|is|was|ending|ends|in|last|4|four|digits|of', 5);
 const BARE = /(?<![\w\-])\d{9}(?![\w\-])/g;
