@@ -18,6 +18,10 @@ detectorTable(
     ['age: 97', 'age: 97'],
     ['97 years of age', '97 years of age'],
     ['turned 101 today', 'turned 101'],
+    ['Pt 92F with a fall', 'Pt 92F'],
+    ['age ninety-two', 'age ninety-two'],
+    ['a ninety two year old', 'ninety two year old'],
+    ['one hundred years old', 'one hundred years old'],
   ],
   [
     'Patient age 89 is fine',
@@ -31,6 +35,8 @@ detectorTable(
     'Blood pressure 95/60',
     'Heart rate 92 bpm',
     'in the 1990s',
+    'Temps up to ninety-five degrees',
+    'A hundred people attended',
   ],
 );
 
