@@ -48,7 +48,12 @@ export function foldConfusable(cp: number): string | undefined {
   return FOLD.get(cp);
 }
 
+// Most characters are not digit look-alikes; a bitmap answers that without a map lookup.
+const DIGIT_LOOKALIKE_BMP = new Uint8Array(0x10000);
+for (const cp of FOLD_DIGIT.keys()) if (cp < 0x10000) DIGIT_LOOKALIKE_BMP[cp] = 1;
+
 /** The digit a digit-shaped letter folds to when it stands next to a digit, or undefined. */
 export function foldDigitLookalike(cp: number): string | undefined {
+  if (cp < 0x10000 && DIGIT_LOOKALIKE_BMP[cp] === 0) return undefined;
   return FOLD_DIGIT.get(cp);
 }

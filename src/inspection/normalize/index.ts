@@ -39,23 +39,58 @@ function plain(original: string): NormalizedText {
  * (every output unit maps to the whole source unit [from, to): expansions, astral characters, marks).
  * Consecutive one-for-one pieces share a segment, so a message with a few special characters has a few.
  */
+// Output code units go to one scratch buffer, reused by every call (normalize is synchronous), and become a
+// string in one decode: far cheaper than joining hundreds of one-character pieces.
+let scratch = new Uint16Array(1024);
+const utf16 = new TextDecoder('utf-16le');
+
 class Builder {
-  text = '';
+  length = 0;
+  /** Last output code unit (for the digit look-alike rule), or -1. */
+  lastCode = -1;
   /** Flat triples: output start, source start, source end of a unit segment or -1 for a shifted one. */
   segs: number[] = [];
   private lastShiftedEnd = -1;
+
+  /** Source units [from, to), all ASCII, copied as they are. */
+  pushAscii(original: string, from: number, to: number): void {
+    if (this.lastShiftedEnd !== from) this.segs.push(this.length, from, -1);
+    this.lastShiftedEnd = to;
+    const need = this.length + (to - from);
+    if (need > scratch.length) {
+      const bigger = new Uint16Array(Math.max(need, scratch.length * 2));
+      bigger.set(scratch.subarray(0, this.length));
+      scratch = bigger;
+    }
+    for (let k = from, o = this.length; k < to; k++, o++) scratch[o] = original.charCodeAt(k);
+    this.length = need;
+    this.lastCode = original.charCodeAt(to - 1);
+  }
 
   /** `shifted`: each output unit of `piece` comes from the source unit at the same distance from `from`. */
   push(piece: string, from: number, to: number, shifted: boolean): void {
     if (shifted) {
       // One-for-one: extend the open shifted segment when the source continues it.
-      if (this.lastShiftedEnd !== from) this.segs.push(this.text.length, from, -1);
+      if (this.lastShiftedEnd !== from) this.segs.push(this.length, from, -1);
       this.lastShiftedEnd = to;
     } else {
-      this.segs.push(this.text.length, from, to);
+      this.segs.push(this.length, from, to);
       this.lastShiftedEnd = -1;
     }
-    this.text += piece;
+    const need = this.length + piece.length;
+    if (need > scratch.length) {
+      const bigger = new Uint16Array(Math.max(need, scratch.length * 2));
+      bigger.set(scratch.subarray(0, this.length));
+      scratch = bigger;
+    }
+    for (let k = 0; k < piece.length; k++) scratch[this.length + k] = piece.charCodeAt(k);
+    this.length = need;
+    this.lastCode = piece.charCodeAt(piece.length - 1);
+  }
+
+  /** The output so far. Lone surrogates (malformed input) come out as U+FFFD, one unit for one. */
+  text(): string {
+    return utf16.decode(scratch.subarray(0, this.length));
   }
 }
 
@@ -91,7 +126,7 @@ function rebuilt(original: string): NormalizedText {
     // An ASCII letter followed by combining marks belongs to the unit after it.
     if (j < n && j > i && isMark(original.codePointAt(j) as number)) j--;
     if (j > i) {
-      b.push(original.slice(i, j), i, j, true);
+      b.pushAscii(original, i, j);
       i = j;
       continue;
     }
@@ -103,8 +138,12 @@ function rebuilt(original: string): NormalizedText {
       end += next > 0xffff ? 2 : 1;
     }
     const lookalike = foldDigitLookalike(cp);
+    // A lone surrogate (malformed UTF-16) reads as U+FFFD, so two halves never pair up once what was
+    // between them is stripped.
     const piece =
-      lookalike !== undefined && end - i === 1 && digitAround(b.text, original, end)
+      cp >= 0xd800 && cp <= 0xdfff
+        ? '\ufffd'
+        : lookalike !== undefined && end - i === 1 && digitAround(b.lastCode, original, end)
         ? lookalike
         : end - i === 1
           ? foldChar(cp)
@@ -112,7 +151,7 @@ function rebuilt(original: string): NormalizedText {
     if (piece.length > 0) b.push(piece, i, end, end - i === 1 && piece.length === 1);
     i = end;
   }
-  const text = b.text;
+  const text = b.text();
   const segs = b.segs;
   const len = text.length;
   return {
@@ -133,8 +172,7 @@ function rebuilt(original: string): NormalizedText {
 }
 
 /** Whether the output so far ends in a digit or the source continues with one (for "З" read as 3). */
-function digitAround(soFar: string, original: string, next: number): boolean {
-  const prev = soFar.charCodeAt(soFar.length - 1);
+function digitAround(prev: number, original: string, next: number): boolean {
   if (prev >= 48 && prev <= 57) return true;
   if (next >= original.length) return false;
   return asciiDigit(original.codePointAt(next) as number) !== undefined;
