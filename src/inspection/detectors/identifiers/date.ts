@@ -28,8 +28,10 @@ const WINDOW = 48;
 const CLAUSE_END = /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|[a-z]))[.!?;\n](?:\s|$)/;
 
 function plausible(m: RegExpExecArray): boolean {
-  // Numeric forms: month/day ranges (either order, for d/m/y writers).
+  // Numeric forms: month/day ranges (either order, for d/m/y writers). Without a year only "3/14" is a
+  // date: "2-3 days" and "1.5" are not.
   if (m[1] !== undefined) {
+    if (m[4] === undefined && m[2] !== '/') return false;
     const a = Number(m[1]);
     const b = Number(m[3]);
     return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));

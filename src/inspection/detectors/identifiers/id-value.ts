@@ -1,6 +1,7 @@
-// The shape of an identifier value after a label: letters, digits and dashes, with enough digits that it is
-// not a word ("A1234567", "00412-33", "XJ4412908"), and not a year or a small count.
-export const ID_VALUE = /[A-Za-z0-9][A-Za-z0-9\-]{2,23}(?![\w\-])/y;
+// The shape of an identifier value after a label: letters, digits and dashes, digit groups maybe split by
+// single spaces ("A1234567", "00412-33", "XJ4412908", "0048 2913"), with enough digits that it is not a
+// word, and not a year or a small count.
+export const ID_VALUE = /[A-Za-z0-9](?:[A-Za-z0-9\-]| (?=\d))(?:[A-Za-z0-9\-]|(?<=\d) (?=\d)){1,26}(?![\w\-])/y;
 
 export function idValueOk(value: string, minDigits: number, minLength = 4, yearsToo = false): boolean {
   if (value.length < minLength) return false;

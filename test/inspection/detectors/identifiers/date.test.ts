@@ -37,6 +37,9 @@ detectorTable(
     'Happy birthday! Visit us on 3/14.',
     'DOB required. Appointments on 3/14 are full.',
     'Admission is free; event 3/14',
+    'You will be admitted for 2-3 days',
+    'Born 3 - 4 weeks early? Ask us.',
+    'Discharge within 1.5 hours',
   ],
 );
 

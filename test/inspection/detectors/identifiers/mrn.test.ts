@@ -8,6 +8,7 @@ detectorTable(
   [
     ['MRN: 00482913. Bring your ID.', '00482913'],
     ['MR# A1234567', 'A1234567'],
+    ['MRN 0048 2913 on file', '0048 2913'],
     ['MR #4412908', '4412908'],
     ['medical record number 77-123-44 updated', '77-123-44'],
     ['Medical record # 5512093', '5512093'],
