@@ -1,11 +1,15 @@
-// Normalization: the text detectors read, plus an exact map back to the original. Plain ASCII (most SMS)
-// is its own normal form and takes the fast path; anything else is rebuilt unit by unit.
+// Normalization: the text detectors read, plus an exact map back to the original. Each unit (a character and
+// the combining marks after it) goes through NFKC; invisible, bidi and tag characters are dropped; every
+// decimal digit becomes ASCII; look-alike letters from other scripts fold to Latin; accents on Latin letters
+// drop. Plain ASCII (most SMS) is its own normal form and takes the fast path. Both paths also build the
+// compact view (spaced-out runs closed up) when the text has any.
 import type { NormalizedText } from '../types.js';
 import { compactView } from './compact.js';
 import { foldDigitLookalike } from './confusables.js';
 import { asciiDigit } from './digits.js';
 import { foldChar, foldUnit, isMark } from './fold-unit.js';
 import { lowerSameLength } from './lower.js';
+import { Builder, sourceEnd, sourceStart } from './offset-map.js';
 
 export { compactView } from './compact.js';
 
@@ -31,89 +35,6 @@ function plain(original: string): NormalizedText {
     },
     compact: compactView(original),
   };
-}
-
-/**
- * Output built piece by piece with an offset map kept as segments, not per character: a segment is either
- * "shifted" (output unit k maps to source unit from + k; ASCII runs and one-for-one characters) or a "unit"
- * (every output unit maps to the whole source unit [from, to): expansions, astral characters, marks).
- * Consecutive one-for-one pieces share a segment, so a message with a few special characters has a few.
- */
-// Output code units go to one scratch buffer, reused by every call (normalize is synchronous), and become a
-// string in one decode: far cheaper than joining hundreds of one-character pieces.
-let scratch = new Uint16Array(1024);
-const utf16 = new TextDecoder('utf-16le');
-
-class Builder {
-  length = 0;
-  /** Last output code unit (for the digit look-alike rule), or -1. */
-  lastCode = -1;
-  /** Flat triples: output start, source start, source end of a unit segment or -1 for a shifted one. */
-  segs: number[] = [];
-  private lastShiftedEnd = -1;
-
-  /** Source units [from, to), all ASCII, copied as they are. */
-  pushAscii(original: string, from: number, to: number): void {
-    if (this.lastShiftedEnd !== from) this.segs.push(this.length, from, -1);
-    this.lastShiftedEnd = to;
-    const need = this.length + (to - from);
-    if (need > scratch.length) {
-      const bigger = new Uint16Array(Math.max(need, scratch.length * 2));
-      bigger.set(scratch.subarray(0, this.length));
-      scratch = bigger;
-    }
-    for (let k = from, o = this.length; k < to; k++, o++) scratch[o] = original.charCodeAt(k);
-    this.length = need;
-    this.lastCode = original.charCodeAt(to - 1);
-  }
-
-  /** `shifted`: each output unit of `piece` comes from the source unit at the same distance from `from`. */
-  push(piece: string, from: number, to: number, shifted: boolean): void {
-    if (shifted) {
-      // One-for-one: extend the open shifted segment when the source continues it.
-      if (this.lastShiftedEnd !== from) this.segs.push(this.length, from, -1);
-      this.lastShiftedEnd = to;
-    } else {
-      this.segs.push(this.length, from, to);
-      this.lastShiftedEnd = -1;
-    }
-    const need = this.length + piece.length;
-    if (need > scratch.length) {
-      const bigger = new Uint16Array(Math.max(need, scratch.length * 2));
-      bigger.set(scratch.subarray(0, this.length));
-      scratch = bigger;
-    }
-    for (let k = 0; k < piece.length; k++) scratch[this.length + k] = piece.charCodeAt(k);
-    this.length = need;
-    this.lastCode = piece.charCodeAt(piece.length - 1);
-  }
-
-  /** The output so far. Lone surrogates (malformed input) come out as U+FFFD, one unit for one. */
-  text(): string {
-    return utf16.decode(scratch.subarray(0, this.length));
-  }
-}
-
-/** Index of the segment holding output unit `o` (segments sorted by output start). */
-function segmentAt(segs: number[], o: number): number {
-  let lo = 0;
-  let hi = segs.length / 3 - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segs[mid * 3] <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo * 3;
-}
-
-function sourceStart(segs: number[], o: number): number {
-  const k = segmentAt(segs, o);
-  return segs[k + 2] < 0 ? segs[k + 1] + (o - segs[k]) : segs[k + 1];
-}
-
-function sourceEnd(segs: number[], o: number): number {
-  const k = segmentAt(segs, o);
-  return segs[k + 2] < 0 ? segs[k + 1] + (o - segs[k]) + 1 : segs[k + 2];
 }
 
 function rebuilt(original: string): NormalizedText {
