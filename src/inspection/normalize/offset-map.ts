@@ -1,11 +1,10 @@
-// The normalized text under construction and its map back to the source: output code units go to a reused
-// buffer, and the map is kept as segments rather than one entry per character.
-/**
- * Output built piece by piece with an offset map kept as segments, not per character: a segment is either
- * "shifted" (output unit k maps to source unit from + k; ASCII runs and one-for-one characters) or a "unit"
- * (every output unit maps to the whole source unit [from, to): expansions, astral characters, marks).
- * Consecutive one-for-one pieces share a segment, so a message with a few special characters has a few.
- */
+// The normalized text under construction and its map back to the source.
+//
+// The map is kept as segments, not one entry per character: a segment is either "shifted" (output unit k
+// maps to source unit from + k: ASCII runs and one-for-one characters) or a "unit" (every output unit maps
+// to the whole source unit [from, to): expansions, astral characters, marks). Consecutive one-for-one
+// pieces share a segment, so a message with a few special characters has a few segments.
+//
 // Output code units go to one scratch buffer, reused by every call (normalize is synchronous), and become a
 // string in one decode: far cheaper than joining hundreds of one-character pieces.
 let scratch = new Uint16Array(1024);
@@ -16,42 +15,29 @@ export class Builder {
   /** Last output code unit (for the digit look-alike rule), or -1. */
   lastCode = -1;
   /** Flat triples: output start, source start, source end of a unit segment or -1 for a shifted one. */
-  segs: number[] = [];
+  readonly segs: number[] = [];
   private lastShiftedEnd = -1;
 
   /** Source units [from, to), all ASCII, copied as they are. */
   pushAscii(original: string, from: number, to: number): void {
-    if (this.lastShiftedEnd !== from) this.segs.push(this.length, from, -1);
-    this.lastShiftedEnd = to;
-    const need = this.length + (to - from);
-    if (need > scratch.length) {
-      const bigger = new Uint16Array(Math.max(need, scratch.length * 2));
-      bigger.set(scratch.subarray(0, this.length));
-      scratch = bigger;
-    }
-    for (let k = from, o = this.length; k < to; k++, o++) scratch[o] = original.charCodeAt(k);
-    this.length = need;
+    this.shifted(from, to);
+    const out = this.reserve(to - from);
+    for (let k = from, o = this.length; k < to; k++, o++) out[o] = original.charCodeAt(k);
+    this.length += to - from;
     this.lastCode = original.charCodeAt(to - 1);
   }
 
-  /** `shifted`: each output unit of `piece` comes from the source unit at the same distance from `from`. */
-  push(piece: string, from: number, to: number, shifted: boolean): void {
-    if (shifted) {
-      // One-for-one: extend the open shifted segment when the source continues it.
-      if (this.lastShiftedEnd !== from) this.segs.push(this.length, from, -1);
-      this.lastShiftedEnd = to;
+  /** `oneForOne`: each output unit of `piece` comes from the source unit at the same distance from `from`. */
+  push(piece: string, from: number, to: number, oneForOne: boolean): void {
+    if (oneForOne) {
+      this.shifted(from, to);
     } else {
       this.segs.push(this.length, from, to);
       this.lastShiftedEnd = -1;
     }
-    const need = this.length + piece.length;
-    if (need > scratch.length) {
-      const bigger = new Uint16Array(Math.max(need, scratch.length * 2));
-      bigger.set(scratch.subarray(0, this.length));
-      scratch = bigger;
-    }
-    for (let k = 0; k < piece.length; k++) scratch[this.length + k] = piece.charCodeAt(k);
-    this.length = need;
+    const out = this.reserve(piece.length);
+    for (let k = 0; k < piece.length; k++) out[this.length + k] = piece.charCodeAt(k);
+    this.length += piece.length;
     this.lastCode = piece.charCodeAt(piece.length - 1);
   }
 
@@ -59,10 +45,26 @@ export class Builder {
   text(): string {
     return utf16.decode(scratch.subarray(0, this.length));
   }
+
+  /** Extends the open shifted segment when the source continues it, else opens one. */
+  private shifted(from: number, to: number): void {
+    if (this.lastShiftedEnd !== from) this.segs.push(this.length, from, -1);
+    this.lastShiftedEnd = to;
+  }
+
+  private reserve(more: number): Uint16Array {
+    const need = this.length + more;
+    if (need > scratch.length) {
+      const bigger = new Uint16Array(Math.max(need, scratch.length * 2));
+      bigger.set(scratch.subarray(0, this.length));
+      scratch = bigger;
+    }
+    return scratch;
+  }
 }
 
 /** Index of the segment holding output unit `o` (segments sorted by output start). */
-function segmentAt(segs: number[], o: number): number {
+function segmentAt(segs: readonly number[], o: number): number {
   let lo = 0;
   let hi = segs.length / 3 - 1;
   while (lo < hi) {
@@ -73,12 +75,12 @@ function segmentAt(segs: number[], o: number): number {
   return lo * 3;
 }
 
-export function sourceStart(segs: number[], o: number): number {
+export function sourceStart(segs: readonly number[], o: number): number {
   const k = segmentAt(segs, o);
   return segs[k + 2] < 0 ? segs[k + 1] + (o - segs[k]) : segs[k + 1];
 }
 
-export function sourceEnd(segs: number[], o: number): number {
+export function sourceEnd(segs: readonly number[], o: number): number {
   const k = segmentAt(segs, o);
   return segs[k + 2] < 0 ? segs[k + 1] + (o - segs[k]) + 1 : segs[k + 2];
 }
