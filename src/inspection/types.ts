@@ -21,6 +21,20 @@ export interface NormalizedText {
   /** `text` lower-cased (same length and offsets as `text`). */
   readonly lower: string;
   toOriginal(start: number, end: number): [number, number];
+  /**
+   * `text` with spaced-out runs closed up ("H.I.V" -> "HIV", "s s n" -> "ssn", "1 2 3 - 4 5" -> "123-45"),
+   * for detectors that must see through letter-spacing. Undefined when `text` has no such run (the common case).
+   */
+  readonly compact?: CompactView;
+}
+
+/** A second view of `NormalizedText.text`, made only by deleting characters from it. */
+export interface CompactView {
+  readonly text: string;
+  /** `text` lower-cased (same length and offsets). */
+  readonly lower: string;
+  /** Maps a [start, end) span of this view to the span of `NormalizedText.text` it was made from. */
+  toText(start: number, end: number): [number, number];
 }
 
 /** Per-message, per-policy facts detectors may use. */
@@ -29,6 +43,11 @@ export interface DetectContext {
   readonly callbackAllowList: ReadonlySet<string>;
   /** Per-tenant medical-record-number patterns (already compiled, no catastrophic backtracking). */
   readonly mrnPatterns: readonly RegExp[];
+  /**
+   * The sender's own street addresses (clinic, pharmacy) as its messages write them ("500 Main St, Suite 2,
+   * Springfield, IL 62704"); those addresses and the ZIP right after them are not findings.
+   */
+  readonly addressAllowList?: readonly string[];
 }
 
 export interface Detector {

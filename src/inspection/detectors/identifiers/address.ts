@@ -1,0 +1,62 @@
+// Street addresses: house number, street name words, a USPS street suffix, and an optional unit
+// ("12 Birch Ln", "1600 Pennsylvania Ave NW, Apt 4B"); standalone apartment units; PO boxes.
+// Street-name words may not be ordinary words ("Arrive 10 min early", "2 tablets by mouth", "Dr" the title).
+// The sender's own addresses (DetectContext.addressAllowList) are not findings.
+import { allowedStreetKeys, streetKey } from './address-allow.js';
+import { factsOf, viewDetector } from './scan.js';
+
+const SUFFIX =
+  'street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|parkway|pkwy|highway|hwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|crescent|cres|expressway|expy|freeway|fwy|pike|row|run|path|walk|plaza|plz|point|pt|ridge|rdg|crossing|xing|cove|cv|turnpike|tpke|heights|hts|hollow|manor|glen|grove|hill|park|commons|creek|crk|estates|gardens|green|harbor|junction|jct|landing|meadows|mdws|mill|orchard|oval|pass|shore|springs|spur|summit|trace|valley|view|village|vista|woods';
+const UNIT = String.raw`(?:,?\s{1,3}(?:apt|apartment|unit|suite|ste|#|fl|floor|rm|room|bldg|building|lot|trlr)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9\-]{0,5}(?![\w\-]))?`;
+const STREET = new RegExp(
+  String.raw`(?<![\w$#:.,/\-])\d{1,6}(?:-\d{1,5})?[A-Za-z]?\s{1,3}((?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s{1,3})?(?:(?:[A-Za-z][A-Za-z'\-]{0,20}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,4})(?:${SUFFIX})\b\.?(?:\s{1,3}(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?${UNIT}`,
+  'gi',
+);
+const APT = /\b(?:apt|apartment)\.?\s{0,2}#?\s{0,2}\d{1,5}[a-z]?\b|\b(?:apt|apartment)\.?\s{0,2}#?\s{0,2}[a-z]\d{0,4}\b(?=\s*(?:,|$|\.|\n))/gi;
+const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box|pob)\s{0,3}#?\s{0,2}\d{1,7}\b/gi;
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but with without to for from of on in at by as is are was were be been will would can could ' +
+    'please call see take takes taking give given bring come arrive visit your our my his her their its this that these those ' +
+    'min mins minute minutes hour hours hr hrs day days week weeks month months year years yr yrs time times am pm ' +
+    'tablet tablets tab tabs pill pills capsule capsules cap caps dose doses mg mcg ml cc units unit puffs drops ' +
+    'mile miles mi km kilometer feet ft foot inch inches lb lbs kg oz step steps floor floors dollar dollars cents ' +
+    'people patients persons kids children adults more less than before after about over under up down per each every ' +
+    'other new free off only just also early late left right ago out into onto across along near next last first ' +
+    'appointment appointments appt visit visits dr doctor nurse reminder text reply msg message ' +
+    'percent points point items item questions rooms room beds bed'
+  ).split(' '),
+);
+
+function nameWordsOk(words: string): boolean {
+  const parts = words.trim().split(/\s+/);
+  for (const w of parts) {
+    const bare = w.replace(/\.$/, '').toLowerCase();
+    if (STOPWORDS.has(bare)) return false;
+  }
+  return true;
+}
+
+export const addressDetector = viewDetector('address', (text, lower, emit, ctx) => {
+  let m: RegExpExecArray | null;
+  if (factsOf(text).digits === 0) return;
+  const allowed = allowedStreetKeys(ctx);
+  STREET.lastIndex = 0;
+  while ((m = STREET.exec(text)) !== null) {
+    if (!nameWordsOk(m[1])) {
+      STREET.lastIndex = m.index + 1;
+      continue;
+    }
+    if (allowed.length > 0 && allowed.includes(streetKey(m[0]) ?? '')) continue;
+    emit('address', m.index, m.index + m[0].length);
+  }
+  if (lower.includes('ap')) {
+    APT.lastIndex = 0;
+    while ((m = APT.exec(text)) !== null) emit('address', m.index, m.index + m[0].length);
+  }
+  if (lower.includes('box') || lower.includes('pob')) {
+    PO_BOX.lastIndex = 0;
+    while ((m = PO_BOX.exec(text)) !== null) emit('address', m.index, m.index + m[0].length);
+  }
+});

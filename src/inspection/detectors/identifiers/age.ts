@@ -1,0 +1,26 @@
+// Ages over 89 (Safe Harbor keeps ages up to 89; 90 and over must be aggregated): "92 y/o", "age 93",
+// "(91F)", "95-year-old", "aged 90", "100th birthday", "in her 90s".
+import { factsOf, viewDetector } from './scan.js';
+
+const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const OLD = `(?:9\\d|1[0-2]\\d|ninety(?:[\\s\\-]${ONES})?|(?:one |a )?hundred(?: (?:and )?(?:${ONES}|ten|eleven|twelve))?)`;
+const AGE = new RegExp(
+  [
+    String.raw`(?<![\w.])${OLD}\s?-?\s?(?:years?|yrs?|yr|y)\.?\s?-?\s?old\b`,
+    String.raw`(?<![\w.])${OLD}\s?(?:y\/o|y\.o\.?|yo|yoa)(?![a-z])(?:\s?(?:m|f|male|female)\b)?`,
+    String.raw`(?<![\w.])${OLD}\s?(?:years?|yrs?)\s(?:of\s)?age\b`,
+    String.raw`\b(?:age|aged|ages|turned|turning|turns|now)\s?:?\s{0,2}${OLD}(?![\w.]|\.\d)`,
+    String.raw`\(\s?${OLD}\s?(?:y\/?o)?\s?(?:m|f)\s?\)`,
+    String.raw`\b(?:pt|patient|resident|client)\.?\s(?:is\s)?(?:a\s)?${OLD}\s?(?:m|f)\b`,
+    String.raw`(?<![\w.])${OLD}(?:th|st|nd|rd)\s(?:birthday|bday|b-day)\b`,
+    String.raw`\b(?:his|her|their|patient'?s?|pt'?s?)\s(?:early\s|mid\s|mid-|late\s)?${OLD}s\b`,
+  ].join('|'),
+  'g',
+);
+
+export const ageDetector = viewDetector('age', (text, lower, emit) => {
+  if (!factsOf(text).oldNumber && !lower.includes('ninety') && !lower.includes('hundred')) return;
+  AGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AGE.exec(lower)) !== null) emit('age', m.index, m.index + m[0].length);
+});

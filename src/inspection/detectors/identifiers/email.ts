@@ -1,0 +1,48 @@
+// E-mail addresses. Scanned outward from each "@" with bounded loops rather than one regex: a regex over
+// "local@domain" backtracks quadratically on long runs of local-part characters.
+// Also "name (at) example (dot) com" and "name at gmail dot com" for the big mail providers.
+import { viewDetector } from './scan.js';
+
+function isLocalChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39 // . _ % + - '
+  );
+}
+function isDomainChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const SPELLED =
+  /\b[a-z0-9._%+\-]{1,64} ?(?:\(at\)|\[at\]|\{at\}| at ) ?(?:[a-z0-9\-]{1,63} ?(?:\(dot\)|\[dot\]|\{dot\}| dot |\.) ?){1,4}(?:com|org|net|edu|gov|us|io|co|info|biz|me)\b/g;
+const PROVIDER = /(?:\(at\)|\[at\]|\{at\})|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|att|msn|live|protonmail|ymail|sbcglobal|bellsouth|me)\b/;
+
+export const emailDetector = viewDetector('email', (text, lower, emit) => {
+  let at = text.indexOf('@');
+  let lastEnd = 0;
+  while (at >= 0) {
+    let s = at;
+    while (s > lastEnd && at - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s < at && text.charCodeAt(s) === 46) s++;
+    let e = at + 1;
+    while (e < text.length && e - at <= 253 && isDomainChar(text.charCodeAt(e))) e++;
+    while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+    let dot = e - 1;
+    while (dot > at && text.charCodeAt(dot) !== 46) dot--;
+    if (s < at && dot > at + 1 && e - dot >= 3 && isLetter(text.charCodeAt(dot + 1)) && isLetter(text.charCodeAt(e - 1))) {
+      emit('email', s, e);
+      lastEnd = e;
+    }
+    at = text.indexOf('@', Math.max(at + 1, e));
+  }
+  if (lower.includes('at') && (lower.includes('dot') || lower.includes('.')) && PROVIDER.test(lower)) {
+    SPELLED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SPELLED.exec(lower)) !== null) {
+      if (PROVIDER.test(m[0])) emit('email', m.index, m.index + m[0].length);
+    }
+  }
+});

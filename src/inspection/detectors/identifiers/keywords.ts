@@ -1,0 +1,78 @@
+// One pass over the lower-cased text for the label words of every keyword-driven detector, instead of one
+// prefilter regex per detector: a trie walked from each word start. A hit means "a word starts with one of
+// the family's prefixes" (so "admitted" hits "adm") and only says the detector's own scan is worth running.
+const FAMILIES = {
+  mrn: 'mr|med|record|chart|patient|pt|hospital|emr|ehr|csn|fin|encounter|visit|m.r',
+  healthPlan:
+    'member|mbr|subscriber|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|bcbs|hmo|ppo|cigna|aetna|humana|uhc|kaiser|tricare',
+  account: 'acc|a/c|har|iban|routing|aba|bank|billing|patient|hospital|guarantor|checking|savings|card|credit|debit',
+  license: 'lic|dl|d/l|state id|cert|passport|driver|cdl|medical|board',
+  device: 's/n|sn|ser|device|imei|meid|esn|udi|mac|pacemaker|implant|defibrillator|pump|cgm|transmitter|hearing|model',
+  date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|discharg|dc'd|died|dod|date|decease|passed away|death|" +
+    'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
+  ssn: 'ss|soc|social|s.s',
+} as const;
+
+export type KeywordFamily = keyof typeof FAMILIES;
+
+const NAMES = Object.keys(FAMILIES) as KeywordFamily[];
+const BIT = Object.fromEntries(NAMES.map((n, i) => [n, 1 << i])) as Record<KeywordFamily, number>;
+
+// The trie: 128 ASCII transitions per node (0 = none; node 0 is the root), and the families ending at a node.
+const next: number[] = [];
+const accept: number[] = [];
+function addNode(): number {
+  for (let c = 0; c < 128; c++) next.push(0);
+  accept.push(0);
+  return accept.length - 1;
+}
+addNode();
+for (const name of NAMES) {
+  for (const word of FAMILIES[name].split('|')) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * 128 + word.charCodeAt(i);
+      if (next[slot] === 0) next[slot] = addNode();
+      node = next[slot];
+    }
+    accept[node] |= BIT[name];
+  }
+}
+const NEXT = Int32Array.from(next);
+const ACCEPT = Int32Array.from(accept);
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function scan(lower: string): number {
+  let bits = 0;
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && isLetter(lower.charCodeAt(i - 1)))) continue;
+    let node = 0;
+    for (let j = i; j < n; j++) {
+      const d = lower.charCodeAt(j);
+      if (d >= 128) break;
+      node = NEXT[node * 128 + d];
+      if (node === 0) break;
+      bits |= ACCEPT[node];
+    }
+  }
+  return bits;
+}
+
+let cached: [string | undefined, number, string | undefined, number] = [undefined, 0, undefined, 0];
+
+/** Whether a word of `lower` starts with a label prefix of `family` (cached for the last two texts). */
+export function hasKeyword(lower: string, family: KeywordFamily): boolean {
+  let bits: number;
+  if (cached[0] === lower) bits = cached[1];
+  else if (cached[2] === lower) bits = cached[3];
+  else {
+    bits = scan(lower);
+    cached = [lower, bits, cached[0], cached[1]];
+  }
+  return (bits & BIT[family]) !== 0;
+}

@@ -1,0 +1,30 @@
+import { test } from 'uvu';
+import { healthPlanDetector } from '../../../../src/inspection/detectors/identifiers/health-plan.js';
+import { detectorTable } from './table.js';
+
+detectorTable(
+  healthPlanDetector,
+  [
+    ['Member ID: XJ4412908 on file', 'XJ4412908'],
+    ['Group # 77120', '77120'],
+    ['Member #: 123456789 Grp: 4500', ['123456789', '4500']],
+    ['policy no. H1234-5678.', 'H1234-5678'],
+    ['Subscriber # END361727', 'END361727'],
+    ['Your Medicaid ID 316752101 is active', '316752101'],
+    ['member #W123456789', 'W123456789'],
+    ['Insurance ID: ZGP882190331', 'ZGP882190331'],
+    ['BCBS ID XYZ123456789', 'XYZ123456789'],
+    ['Plan ID 80840-1234', '80840-1234'],
+  ],
+  [
+    'Dear member, 2024 benefits are here',
+    'Members save 20% in 2025',
+    'Group visit on 3/14 at 10:30',
+    'Our group practice opens at 8:30',
+    'Bring your insurance card to your 3/14 visit',
+    'Policy changes effective 2025',
+    'Plan ahead: flu shots 10/1-10/31',
+  ],
+);
+
+test.run();

@@ -1,0 +1,73 @@
+// Every identifier detector (and normalization) must stay linear on hostile input. A catastrophic regex takes
+// seconds on 10k characters; the bound here is generous so the test only catches that, not slow machines.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { identifierDetectors } from '../../../../src/inspection/detectors/identifiers/index.js';
+import { normalize } from '../../../../src/inspection/normalize/index.js';
+import type { Finding } from '../../../../src/inspection/types.js';
+import { CTX } from './table.js';
+
+const N = 10_000;
+const fill = (unit: string, prefix = '', suffix = ''): string => prefix + unit.repeat(Math.ceil(N / unit.length)).slice(0, N) + suffix;
+
+const TOKENS = ['1', '12', '123', ' ', '-', '.', '/', ':', '@', '(', ')', '+', '#', 'a', 'A1', 'ssn', 'mrn', 'dob', 'st', 'apt', 'member id', 'http://', 'www.', '.com/', '?id=', '=', '&', 'y/o', '9', 'Jan'];
+function randomHostile(seed: number): string {
+  let s = seed;
+  let out = '';
+  while (out.length < N) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    out += TOKENS[s % TOKENS.length];
+  }
+  return out;
+}
+
+const HOSTILE: [string, string][] = [
+  ['digits', fill('1')],
+  ['digits and spaces', fill('1 ')],
+  ['digits and dashes', fill('1-')],
+  ['digits and dots', fill('1.')],
+  ['digit pairs', fill('12 ')],
+  ['letters', fill('a')],
+  ['letters then @', fill('a', '', '@')],
+  ['@ then labels', fill('a.', 'x@')],
+  ['many @', fill('a@')],
+  ['url of letters', fill('a', 'http://')],
+  ['url of tokens', fill('a1/', 'https://x.org/')],
+  ['url query', fill('id=1&', 'https://x.org/?')],
+  ['spaces', fill(' ')],
+  ['keyword then spaces', fill(' ', 'mrn', 'x')],
+  ['keyword then filler', fill('number is ', 'member id ')],
+  ['repeated keywords', fill('MRN ')],
+  ['street words', fill('Main ', '12 ')],
+  ['single letters', fill('1 a ')],
+  ['dotted letters', fill('H.')],
+  ['dob words', fill('dob ')],
+  ['parens', fill('(555) ')],
+  ['plus ones', fill('+1 ')],
+  ['colons', fill(':')],
+  ['hex colons', fill('a:')],
+  ['dotted quads', fill('1.1.')],
+  ['ages', fill('99 ')],
+  ['months', fill('Jan 1 ')],
+  ['confusables', fill('НІ\u200b')],
+  ['random tokens 1', randomHostile(1)],
+  ['random tokens 2', randomHostile(2)],
+  ['random tokens 3', randomHostile(3)],
+];
+
+for (const [name, input] of HOSTILE) {
+  test(`linear on ${name} (${input.length} chars)`, () => {
+    let t = performance.now();
+    const doc = normalize(input);
+    assert.ok(performance.now() - t < 200, 'normalize');
+    for (const d of identifierDetectors) {
+      const out: Finding[] = [];
+      t = performance.now();
+      d.detect(doc, CTX, out);
+      const ms = performance.now() - t;
+      assert.ok(ms < 200, `${d.id} took ${ms.toFixed(0)} ms`);
+    }
+  });
+}
+
+test.run();
