@@ -1,8 +1,12 @@
-// What the carrier would receive for a message. The bench talks to the policy engine only through this file:
-// point `carrierView` at the real engine when it lands. Until then: no findings -> allow; findings -> rewrite
-// with every finding span replaced by [REDACTED].
+// What the carrier would receive for a message: the real policy engine (strict, with the corpus's clinic
+// callback numbers on the sender's allow-list), the real detectors, and an in-memory token vault.
 import { detect } from '../src/inspection/detect.js';
 import type { Finding } from '../src/inspection/types.js';
+import { compilePolicy, evaluate, type Policy } from '../src/inspection/policy/index.js';
+import { createVault } from '../src/inspection/vault/vault.js';
+import { createKvStore } from '../src/store/create.js';
+import type { Vault } from '../src/inspection/vault/types.js';
+import { silentLogger } from '../src/observability/logger.js';
 
 export interface CarrierView {
   action: 'allow' | 'block' | 'rewrite';
@@ -11,29 +15,22 @@ export interface CarrierView {
   findings: Finding[];
 }
 
-const MARK = '[REDACTED]';
+const policies = new Map<string, Policy>();
+let vault: Vault | undefined;
 
-export async function carrierView(
-  text: string,
-  ctx: { callbackAllowList: ReadonlySet<string> },
-): Promise<CarrierView> {
-  const findings = detect(text, { callbackAllowList: ctx.callbackAllowList, mrnPatterns: [] });
-  if (findings.length === 0) return { action: 'allow', findings };
-  return { action: 'rewrite', text: redactSpans(text, findings), findings };
+async function policyFor(base: string, callbacks: ReadonlySet<string>): Promise<Policy> {
+  const key = `${base}:${[...callbacks].join(',')}`;
+  let p = policies.get(key);
+  if (!p) {
+    p = compilePolicy({ name: 'bench', extends: base, callback_allowlist: [...callbacks] } as Parameters<typeof compilePolicy>[0]);
+    policies.set(key, p);
+  }
+  vault ??= createVault({ store: await createKvStore({ prefix: 'bench:', log: silentLogger }), log: silentLogger });
+  return p;
 }
 
-/** Replaces each finding span (overlapping spans merged) with the mark. */
-export function redactSpans(text: string, findings: readonly Finding[]): string {
-  const spans = findings
-    .map((f) => [Math.max(0, f.start), Math.min(text.length, f.end)] as const)
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [s, e] of spans) {
-    if (e <= at) continue;
-    out += text.slice(at, Math.max(at, s)) + (s >= at ? MARK : '');
-    at = e;
-  }
-  return out + text.slice(at);
+export async function carrierView(text: string, ctx: { callbackAllowList: ReadonlySet<string>; policy?: string }): Promise<CarrierView> {
+  const policy = await policyFor(ctx.policy ?? 'strict', ctx.callbackAllowList);
+  const d = await evaluate(text, policy, { detect, vault: vault!, client: 'bench' });
+  return { action: d.action, ...(d.text !== undefined ? { text: d.text } : {}), findings: [...d.findings] };
 }
