@@ -9,7 +9,8 @@ import { rawConnect } from '../helpers/raw-client.js';
 import { Cmd } from '../../src/codec/commands.js';
 import { Status } from '../../src/codec/status.js';
 import { buildPdu } from '../../src/codec/header.js';
-import { encodePdu, decodePdu, type SubmitSmFields } from '../../src/codec/pdu.js';
+import { encodePdu, decodePdu } from '../../src/codec/pdu.js';
+import { submitFields } from '../helpers/pdus.js';
 
 let carrier: Carrier;
 let g: TestGateway;
@@ -125,28 +126,5 @@ test('unbind from the client while a response is pending does not crash the gate
   assert.is(e.bindStatus, 0);
   await e.close();
 });
-
-export function submitFields(o: Partial<SubmitSmFields>): SubmitSmFields {
-  return {
-    service_type: '',
-    source_addr_ton: 0,
-    source_addr_npi: 0,
-    source_addr: '12345',
-    dest_addr_ton: 1,
-    dest_addr_npi: 1,
-    destination_addr: '15550000000',
-    esm_class: 0,
-    protocol_id: 0,
-    priority_flag: 0,
-    schedule_delivery_time: '',
-    validity_period: '',
-    registered_delivery: 0,
-    replace_if_present_flag: 0,
-    data_coding: 0,
-    sm_default_msg_id: 0,
-    short_message: Buffer.alloc(0),
-    ...o,
-  };
-}
 
 test.run();
