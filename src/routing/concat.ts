@@ -88,6 +88,7 @@ export class ConcatHandler {
     if (verdict.action === 'block') return this.refuseAll(parts, 'REJECTD', verdict.reason ?? 'policy', verdict.status);
 
     const frames = verdict.action === 'rewrite' ? rewriteConcatenated(first.pdu, first.content, verdict.texts![0]!).map(encodePdu) : parts.map((p) => p.frame);
+    await rc.cluster.admit(frames.length);
     const bind = rc.cluster.pick();
     if (!bind) return this.refuseAll(parts, 'UNDELIV', 'upstream down', Status.ESME_RTHROTTLED);
     const responses = await sendAll(bind, frames);

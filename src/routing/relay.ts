@@ -102,6 +102,7 @@ export class Relay {
 
   /** Sends the frames of one message through one bind and answers the client once, after the last response. */
   private async forward(rc: RequestContext, pdu: Pdu, content: MessageContent, frames: Buffer[], clientId: string): Promise<void> {
+    await rc.cluster.admit(frames.length);
     const bind = rc.cluster.pick();
     if (!bind) {
       // Carrier down or every window full: a prompt, retryable refusal.

@@ -2,6 +2,7 @@
 // request; the parts of one concatenated message are sent through one bind (`pick` once, then `bind.request`).
 import { UpstreamBind, type UpstreamBindHost, type UpstreamTls, type UpstreamState } from '../session/upstream-bind.js';
 import { Errors } from '../errors.js';
+import { TokenBucket, type RateLimiter } from './rate-limit.js';
 import type { UpstreamConfig } from '../config/schema.js';
 import type { Logger } from '../observability/logger.js';
 
@@ -9,6 +10,7 @@ export class UpstreamCluster {
   readonly binds: UpstreamBind[] = [];
   private cfg: UpstreamConfig;
   private rr = 0;
+  private readonly limiter: RateLimiter;
 
   constructor(
     cfg: UpstreamConfig,
@@ -18,7 +20,13 @@ export class UpstreamCluster {
     private readonly maxPdu: number,
   ) {
     this.cfg = cfg;
+    this.limiter = new TokenBucket(cfg.tps, cfg.queue * cfg.binds);
     for (let i = 0; i < cfg.binds; i++) this.binds.push(this.makeBind(i));
+  }
+
+  /** Waits for the upstream's TPS limit to let `n` submits out (the parts of one message count each). */
+  admit(n = 1): Promise<void> {
+    return this.limiter.take(n);
   }
 
   get name(): string {
@@ -58,7 +66,8 @@ export class UpstreamCluster {
     return best;
   }
 
-  request(frame: Buffer): Promise<Buffer> {
+  async request(frame: Buffer): Promise<Buffer> {
+    await this.admit();
     const b = this.pick();
     if (!b) return Promise.reject(this.boundCount > 0 ? Errors.windowFull() : Errors.upstreamDown());
     return b.request(frame);
@@ -68,6 +77,7 @@ export class UpstreamCluster {
   async update(cfg: UpstreamConfig): Promise<void> {
     const endpointChanged = cfg.host !== this.cfg.host || cfg.port !== this.cfg.port || cfg.system_id !== this.cfg.system_id;
     this.cfg = cfg;
+    this.limiter.update(cfg.tps);
     for (const b of this.binds) b.update(cfg);
     while (this.binds.length < cfg.binds) {
       const b = this.makeBind(this.binds.length);
