@@ -34,12 +34,13 @@ export class IdMap {
   async link(upstream: string, carrierId: string, client: ClientRef, carrier: Omit<CarrierRef, 'u' | 'c'>): Promise<void> {
     const n = normalizeCarrierId(carrierId);
     const ref = JSON.stringify(client);
-    const entries: [string, string][] = [
-      [`c:${upstream}:${n}`, ref],
-      [`m:${client.s}:${client.i}`, JSON.stringify({ u: upstream, c: carrierId, dc: carrier.dc, rd: carrier.rd } satisfies CarrierRef)],
-    ];
-    for (const alt of alternateCarrierIds(n)) entries.push([`a:${upstream}:${alt}`, ref]);
-    await this.kv.setMany(entries, this.ttlMs);
+    await this.kv.setMany(
+      [
+        [`c:${upstream}:${n}`, ref],
+        [`m:${client.s}:${client.i}`, JSON.stringify({ u: upstream, c: carrierId, dc: carrier.dc, rd: carrier.rd } satisfies CarrierRef)],
+      ],
+      this.ttlMs,
+    );
   }
 
   /** Records a client id that has no carrier id yet (a held part). */
@@ -51,8 +52,13 @@ export class IdMap {
     const n = normalizeCarrierId(carrierId);
     const direct = await this.kv.get(`c:${upstream}:${n}`);
     if (direct) return parse<ClientRef>(direct);
-    const alt = await this.kv.get(`a:${upstream}:${n}`);
-    return alt ? parse<ClientRef>(alt) : undefined;
+    // The same id in the other base (hex ↔ decimal): looked up only on a miss, so the common case costs one
+    // read and every submit one write per direction.
+    for (const alt of alternateCarrierIds(n)) {
+      const v = await this.kv.get(`c:${upstream}:${alt}`);
+      if (v) return parse<ClientRef>(v);
+    }
+    return undefined;
   }
 
   async byClient(systemId: string, clientId: string): Promise<CarrierRef | undefined> {
