@@ -15,6 +15,7 @@ import { verifyPassword } from './session/credentials.js';
 import type { BindFields } from './codec/pdu.js';
 import { Status } from './codec/status.js';
 import { UpstreamCluster } from './routing/upstream-cluster.js';
+import { UpstreamGroup, type Route } from './routing/route.js';
 import { Router } from './routing/router.js';
 import { Relay } from './routing/relay.js';
 import { Deliverer } from './routing/deliver.js';
@@ -36,6 +37,7 @@ export class Gateway {
   readonly router = new Router();
   readonly listeners: Listener[] = [];
   readonly clusters = new Map<string, UpstreamCluster>();
+  private groups = new Map<string, UpstreamGroup>();
   readonly sessions = new Set<ClientSession>();
   private cfg: Readonly<Config>;
   private clientsById = new Map<string, ClientConfig>();
@@ -61,6 +63,7 @@ export class Gateway {
       config: () => self.cfg,
       client: (id) => self.clientsById.get(id),
       cluster: (name) => self.clusters.get(name),
+      route: (name): Route | undefined => self.groups.get(name) ?? self.clusters.get(name),
       idMap: new IdMap(kv, cfg.ids.ttl),
       ids: new MessageIdGenerator(),
       inspector,
@@ -86,6 +89,7 @@ export class Gateway {
     const gw = new Gateway(cfg, log, kv, audit, inspector);
     try {
       for (const u of cfg.upstreams) gw.addCluster(u);
+      gw.buildGroups(cfg);
       for (const l of cfg.listeners) {
         const listener = new Listener(l, { accept: (s, p, c) => gw.accept(s, p, c), hasRoom: () => gw.sessions.size < gw.cfg.session.max_connections }, log);
         await listener.listen();
@@ -141,6 +145,7 @@ export class Gateway {
         await c.stop();
       }
     }
+    this.buildGroups(next);
     // Sessions of clients that no longer exist are unbound; everyone else keeps their bind.
     for (const s of this.sessions) if (s.systemId && !this.clientsById.has(s.systemId)) void s.unbind();
     this.log.info('configuration reloaded');
@@ -180,6 +185,18 @@ export class Gateway {
     );
     this.clusters.set(u.name, cluster);
     cluster.start();
+  }
+
+  private buildGroups(cfg: Readonly<Config>): void {
+    this.groups = new Map(
+      cfg.upstream_groups.map((g) => [
+        g.name,
+        new UpstreamGroup(
+          g.name,
+          g.members.map((m) => ({ cluster: this.clusters.get(m.upstream)!, priority: m.priority, weight: m.weight })),
+        ),
+      ]),
+    );
   }
 
   private indexClients(cfg: Readonly<Config>): void {

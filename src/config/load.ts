@@ -85,8 +85,21 @@ function crossReferenceIssues(c: Config): string[] {
   const policyNames = new Set<string>([...BUILTIN_POLICY_NAMES, ...c.policies.map((p) => p.name)]);
   dup(c.policies.map((p) => p.name), (i) => `policies[${i}].name`, 'policy name');
   const upstreams = new Set(c.upstreams.map((u) => u.name));
+  const alphabets = new Map(c.upstreams.map((u) => [u.name, u.default_alphabet]));
+  c.upstream_groups.forEach((g, i) => {
+    if (upstreams.has(g.name)) issues.push(`upstream_groups[${i}].name: "${g.name}" is already an upstream`);
+    g.members.forEach((m, j) => {
+      if (!upstreams.has(m.upstream)) issues.push(`upstream_groups[${i}].members[${j}].upstream: unknown upstream "${m.upstream}"`);
+      // Text is decoded before a member is chosen, so data_coding 0 must mean the same on every member.
+      else if (alphabets.get(m.upstream) !== alphabets.get(g.members[0]!.upstream)) {
+        issues.push(`upstream_groups[${i}].members[${j}].upstream: default_alphabet differs from the group's first member`);
+      }
+    });
+  });
+  dup(c.upstream_groups.map((g) => g.name), (i) => `upstream_groups[${i}].name`, 'group name');
+  const routes = new Set([...upstreams, ...c.upstream_groups.map((g) => g.name)]);
   c.clients.forEach((cl, i) => {
-    if (!upstreams.has(cl.upstream)) issues.push(`clients[${i}].upstream: unknown upstream "${cl.upstream}"`);
+    if (!routes.has(cl.upstream)) issues.push(`clients[${i}].upstream: unknown upstream "${cl.upstream}"`);
     if (!policyNames.has(cl.policy)) issues.push(`clients[${i}].policy: unknown policy "${cl.policy}"`);
     if (cl.require_client_cert && !c.listeners.some((l) => l.tls?.requestClientCert)) {
       issues.push(`clients[${i}].require_client_cert: no TLS listener has requestClientCert: true`);

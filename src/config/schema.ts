@@ -100,6 +100,22 @@ export const upstreamSchema = z.strictObject({
   default_alphabet: z.enum(['gsm7', 'gsm7-packed', 'latin1', 'ia5']).default('gsm7'),
 });
 
+/** Carrier groups: a client whose `upstream` names a group is routed to its best available member. */
+export const upstreamGroupSchema = z.strictObject({
+  name,
+  members: z
+    .array(
+      z.strictObject({
+        upstream: name,
+        /** Lower goes first; the next priority takes over when every member of this one is down. */
+        priority: z.number().int().min(0).default(1),
+        /** Share of traffic among members of the same priority. */
+        weight: z.number().positive().default(1),
+      }),
+    )
+    .min(1),
+});
+
 export const clientSchema = z.strictObject({
   system_id: systemId,
   /** Plain text (allowed with a warning) or an scrypt hash from `phiwall hash-password`. */
@@ -121,6 +137,7 @@ export const clientSchema = z.strictObject({
 export const configSchema = z.strictObject({
   listeners: z.array(listenerSchema).min(1),
   upstreams: z.array(upstreamSchema).min(1),
+  upstream_groups: z.array(upstreamGroupSchema).default([]),
   clients: z.array(clientSchema).min(1),
   policies: policiesConfigSchema.default([]),
   tokenize: tokenizeConfigSchema.optional(),

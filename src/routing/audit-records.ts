@@ -43,7 +43,7 @@ export function decisionRecord(
     command: commandName(rc.header.command_id),
     client: rc.client.system_id,
     listener: rc.session.peer.listener,
-    upstream: rc.cluster.name,
+    upstream: rc.route.name,
     client_message_ids: clientIds,
     destinations: dests.slice(0, MAX_DESTINATIONS_RECORDED).map((d) => ctx.audit.destination(d)),
     ...(dests.length > MAX_DESTINATIONS_RECORDED ? { destination_count: dests.length } : {}),

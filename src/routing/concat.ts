@@ -13,6 +13,7 @@ import { tlvCString as cstring } from '../codec/tlv.js';
 import type { GatewayContext } from './context.js';
 import { countDecision, respondOnce, round, sendAll, type RequestContext } from './relay.js';
 import { decisionRecord, destinationsOf, writeDurably } from './audit-records.js';
+import { chooseBind } from './route.js';
 import { failureReceipt, wantsFailureReceipt } from './receipts.js';
 
 const INSPECT_TIMEOUT_MS = 2000;
@@ -52,7 +53,7 @@ export class ConcatHandler {
     const clientId = this.ctx.ids.next();
     const part: HeldPart = { pdu, frame, content, clientId, rc, at: new Date() };
     try {
-      await this.ctx.idMap.hold({ s: rc.client.system_id, i: clientId }, { u: rc.cluster.name, dc: content.data_coding, rd: f.registered_delivery ?? 0 });
+      await this.ctx.idMap.hold({ s: rc.client.system_id, i: clientId }, { u: rc.route.name, dc: content.data_coding, rd: f.registered_delivery ?? 0 });
     } catch {
       this.ctx.metrics.storeErrors.inc({ store: 'idmap' });
       respondOnce(rc, Status.ESME_RSYSERR);
@@ -88,9 +89,9 @@ export class ConcatHandler {
     if (verdict.action === 'block') return this.refuseAll(parts, 'REJECTD', verdict.reason ?? 'policy', verdict.status);
 
     const frames = verdict.action === 'rewrite' ? rewriteConcatenated(first.pdu, first.content, verdict.texts![0]!).map(encodePdu) : parts.map((p) => p.frame);
-    await rc.cluster.admit(frames.length);
-    const bind = rc.cluster.pick();
-    if (!bind) return this.refuseAll(parts, 'UNDELIV', 'upstream down', Status.ESME_RTHROTTLED);
+    const target = await chooseBind(rc.route, frames.length);
+    if (!target) return this.refuseAll(parts, 'UNDELIV', 'upstream down', Status.ESME_RTHROTTLED);
+    const { cluster, bind } = target;
     const responses = await sendAll(bind, frames);
     // Part i of what was sent answers for client part i; when a rewrite changed the count, the surplus maps
     // to the last one on either side.
@@ -99,7 +100,7 @@ export class ConcatHandler {
       const p = parts[Math.min(i, parts.length - 1)]!;
       if (r.status === 0 && r.messageId) {
         links.push(
-          this.ctx.idMap.link(rc.cluster.name, r.messageId, { s: rc.client.system_id, i: p.clientId }, { dc: p.content.data_coding, rd: regDel(p) }),
+          this.ctx.idMap.link(cluster.name, r.messageId, { s: rc.client.system_id, i: p.clientId }, { dc: p.content.data_coding, rd: regDel(p) }),
         );
       } else {
         this.receipt(p, 'UNDELIV', r.status);
@@ -109,7 +110,7 @@ export class ConcatHandler {
     this.ctx.audit.recordLater({
       type: 'outcome',
       client: rc.client.system_id,
-      upstream: rc.cluster.name,
+      upstream: cluster.name,
       bind: bind.index,
       client_message_ids: parts.map((p) => p.clientId),
       carrier_message_ids: responses.map((r) => r.messageId ?? null),
@@ -126,7 +127,7 @@ export class ConcatHandler {
       this.ctx.audit.recordLater({
         type: 'submit',
         client: first.rc.client.system_id,
-        upstream: first.rc.cluster.name,
+        upstream: first.rc.route.name,
         client_message_ids: parts.map((p) => p.clientId),
         action: 'block',
         reason,

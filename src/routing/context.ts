@@ -6,6 +6,7 @@ import type { Inspector } from '../inspection/pipeline.js';
 import type { IdMap } from './id-map.js';
 import type { MessageIdGenerator } from './message-ids.js';
 import type { UpstreamCluster } from './upstream-cluster.js';
+import type { Route } from './route.js';
 import type { Router } from './router.js';
 import type { Metrics } from '../observability/metrics.js';
 
@@ -28,6 +29,8 @@ export interface GatewayContext {
   config(): Readonly<Config>;
   client(systemId: string): ClientConfig | undefined;
   cluster(name: string): UpstreamCluster | undefined;
+  /** An upstream or an upstream group, by name (what clients[].upstream names). */
+  route(name: string): Route | undefined;
   readonly idMap: IdMap;
   readonly ids: MessageIdGenerator;
   readonly inspector: Inspector;

@@ -30,7 +30,7 @@ export async function handleQuery(ctx: GatewayContext, rc: RequestContext, pdu: 
 
 export async function handleCancel(ctx: GatewayContext, rc: RequestContext, pdu: Pdu): Promise<void> {
   const f = pdu.fields as CancelSmFields;
-  let upstream = rc.cluster.name;
+  let upstream: string | undefined;
   if (f.message_id) {
     const ref = await ctx.idMap.byClient(rc.client.system_id, f.message_id);
     if (!ref) return respondOnce(rc, Status.ESME_RINVMSGID);
@@ -38,6 +38,9 @@ export async function handleCancel(ctx: GatewayContext, rc: RequestContext, pdu:
     f.message_id = ref.c;
     upstream = ref.u;
   }
+  // Cancel by addresses (no id) goes wherever the client's submits go.
+  upstream ??= rc.route.chooseCluster()?.name;
+  if (!upstream) return respondOnce(rc, Status.ESME_RTHROTTLED);
   ctx.audit.recordLater({ type: 'cancel', client: rc.client.system_id, upstream, by_id: Boolean(f.message_id) });
   await forwardTranslated(ctx, rc, pdu, upstream, (resp) => rc.session.respond(rc.header, resp.readUInt32BE(8)));
 }

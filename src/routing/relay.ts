@@ -15,7 +15,7 @@ import type { UpstreamBind } from '../session/upstream-bind.js';
 import { tlvCString as cstring } from '../codec/tlv.js';
 import type { ClientConfig } from '../config/schema.js';
 import type { GatewayContext } from './context.js';
-import type { UpstreamCluster } from './upstream-cluster.js';
+import { chooseBind, type Route } from './route.js';
 import { ConcatHandler } from './concat.js';
 import { handleCancel, handleQuery, handleReplace } from './message-ops.js';
 import { auditSubmit } from './audit-records.js';
@@ -26,7 +26,7 @@ export interface RequestContext {
   session: ClientSession;
   header: Header;
   client: ClientConfig;
-  cluster: UpstreamCluster;
+  route: Route;
   received: number;
 }
 
@@ -40,13 +40,13 @@ export class Relay {
   handle(session: ClientSession, header: Header, frame: Buffer): void {
     const received = performance.now();
     const client = session.systemId ? this.ctx.client(session.systemId) : undefined;
-    const cluster = client ? this.ctx.cluster(client.upstream) : undefined;
-    if (!client || !cluster) {
+    const route = client ? this.ctx.route(client.upstream) : undefined;
+    if (!client || !route) {
       // The client was removed by a reload while bound.
       session.respond(header, Status.ESME_RINVBNDSTS);
       return;
     }
-    const rc: RequestContext = { session, header, client, cluster, received };
+    const rc: RequestContext = { session, header, client, route, received };
     this.dispatch(rc, frame).catch((err: unknown) => {
       this.ctx.log.error({ err, command: commandName(header.command_id) }, 'request failed');
       respondOnce(rc, isPhiwallError(err) ? err.commandStatus : Status.ESME_RSYSERR);
@@ -79,7 +79,7 @@ export class Relay {
   }
 
   private async submit(rc: RequestContext, pdu: Pdu, frame: Buffer): Promise<void> {
-    const content = extractContent(pdu, rc.cluster.config.default_alphabet);
+    const content = extractContent(pdu, rc.route.defaultAlphabet);
     if (content.concat && content.concat.total > 1) {
       await this.concat.part(rc, pdu, frame, content);
       return;
@@ -102,21 +102,21 @@ export class Relay {
 
   /** Sends the frames of one message through one bind and answers the client once, after the last response. */
   private async forward(rc: RequestContext, pdu: Pdu, content: MessageContent, frames: Buffer[], clientId: string): Promise<void> {
-    await rc.cluster.admit(frames.length);
-    const bind = rc.cluster.pick();
-    if (!bind) {
+    const target = await chooseBind(rc.route, frames.length);
+    if (!target) {
       // Carrier down or every window full: a prompt, retryable refusal.
       respondOnce(rc, Status.ESME_RTHROTTLED);
       this.ctx.audit.recordLater({
         type: 'outcome',
         client: rc.client.system_id,
-        upstream: rc.cluster.name,
+        upstream: rc.route.name,
         client_message_id: clientId,
         status: 'ESME_RTHROTTLED',
-        reason: rc.cluster.boundCount > 0 ? 'upstream window full' : 'upstream down',
+        reason: rc.route.boundCount > 0 ? 'upstream window full' : 'upstream down',
       });
       return;
     }
+    const { cluster, bind } = target;
     const responses = await sendAll(bind, frames);
     const fields = pdu.fields as Partial<SubmitSmFields>;
     const failed = responses.find((r) => r.status !== 0);
@@ -126,7 +126,7 @@ export class Relay {
       try {
         await Promise.all(
           carrierIds.map((cid) =>
-            this.ctx.idMap.link(rc.cluster.name, cid, { s: rc.client.system_id, i: clientId }, { dc: content.data_coding, rd: fields.registered_delivery ?? 0 }),
+            this.ctx.idMap.link(cluster.name, cid, { s: rc.client.system_id, i: clientId }, { dc: content.data_coding, rd: fields.registered_delivery ?? 0 }),
           ),
         );
       } catch (err) {
@@ -139,7 +139,7 @@ export class Relay {
     this.ctx.audit.recordLater({
       type: 'outcome',
       client: rc.client.system_id,
-      upstream: rc.cluster.name,
+      upstream: cluster.name,
       bind: bind.index,
       client_message_id: clientId,
       carrier_message_ids: carrierIds,

@@ -3,10 +3,12 @@
 import { UpstreamBind, type UpstreamBindHost, type UpstreamTls, type UpstreamState } from '../session/upstream-bind.js';
 import { Errors } from '../errors.js';
 import { TokenBucket, type RateLimiter } from './rate-limit.js';
+import type { Route } from './route.js';
+import type { DefaultAlphabet } from '../codec/text/index.js';
 import type { UpstreamConfig } from '../config/schema.js';
 import type { Logger } from '../observability/logger.js';
 
-export class UpstreamCluster {
+export class UpstreamCluster implements Route {
   readonly binds: UpstreamBind[] = [];
   private cfg: UpstreamConfig;
   private rr = 0;
@@ -35,6 +37,20 @@ export class UpstreamCluster {
 
   get config(): UpstreamConfig {
     return this.cfg;
+  }
+
+  get defaultAlphabet(): DefaultAlphabet {
+    return this.cfg.default_alphabet;
+  }
+
+  /** A cluster is its own route. */
+  chooseCluster(): UpstreamCluster | undefined {
+    return this.hasCapacity() ? this : undefined;
+  }
+
+  /** Some bind is bound, can transmit and has room. */
+  hasCapacity(): boolean {
+    return this.binds.some((b) => b.canTransmit && b.capacity > 0);
   }
 
   get boundCount(): number {
