@@ -97,7 +97,7 @@ export async function reload(file: string, gateway: Gateway, log: Logger, actor:
   } catch (err) {
     // The running config stays; the errors say what to fix.
     if (err instanceof ConfigError) {
-      const issues = err.issues.map(withoutSourceText);
+      const issues = err.issues;
       log.error({ issues }, 'reload refused: invalid configuration');
       result = { ok: false, invalid: true, errors: issues };
     } else {
@@ -110,12 +110,6 @@ export async function reload(file: string, gateway: Gateway, log: Logger, actor:
     .record({ type: 'admin', event: 'reload', actor: actor.name, via: actor.via, outcome, ...(result.ok ? {} : { errors: result.errors.length }) })
     .catch((err: unknown) => log.error({ err }, 'could not audit the reload'));
   return result;
-}
-
-// The yaml parser quotes the offending source text (`... token in YAML stream: "<text>" at line 3`), which
-// can be a password or a token: reload errors reach a log line and an HTTP reply, so only the position stays.
-function withoutSourceText(issue: string): string {
-  return issue.replace(/ in YAML stream: ".*"( at line \d+, column \d+)/, ' in YAML stream$1');
 }
 
 function printWhereToConnect(cfg: Readonly<Config>, gw: Gateway, admin: AdminServer | undefined): void {
@@ -133,7 +127,12 @@ function printWhereToConnect(cfg: Readonly<Config>, gw: Gateway, admin: AdminSer
     lines.push(`  system_id "${c.system_id}"${pw}, policy ${c.policy}, upstream ${c.upstream}`);
   }
   lines.push(`Audit trail: ${cfg.audit.path}  (verify: npx phiwall audit verify --config <file>)`);
-  if (admin) lines.push(`Admin API and dashboard: ${admin.url}/`);
+  if (admin) {
+    lines.push(`Admin API and dashboard: ${admin.url}/`);
+    // The embedded demo's own token, like its demo password; a real deployment's tokens are never printed.
+    const demoToken = demo ? cfg.admin?.tokens.find((t) => !t.token.startsWith('sha256:') && !t.token.startsWith('scrypt$')) : undefined;
+    if (demoToken) lines.push(`  demo token (${demoToken.role}): ${demoToken.token}`);
+  }
   lines.push('');
   process.stdout.write(lines.join('\n') + '\n');
 }
