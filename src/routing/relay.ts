@@ -211,7 +211,9 @@ export function respondOnce(rc: RequestContext, status: number, body?: Buffer): 
 }
 
 export function countDecision(ctx: GatewayContext, v: Verdict): void {
-  ctx.metrics.decisions.inc({ action: v.action, policy: v.policy.name });
+  // Rewrites are counted by what they did: redact, tokenize, or both.
+  const action = v.action === 'rewrite' && v.applied ? Object.keys(v.applied).sort().join('+') || 'rewrite' : v.action;
+  ctx.metrics.decisions.inc({ action, policy: v.policy.name });
   for (const [cat, n] of Object.entries(v.categories)) ctx.metrics.findings.inc({ category: cat }, n);
 }
 

@@ -69,8 +69,8 @@ test('/stats counts messages, decisions by action and findings by category', asy
   assert.is(json.audit_healthy, true);
   assert.is(json.submits, 2);
   assert.is(json.decisions.allow, 1);
-  // The gateway records redact and tokenize as what they do to the message: rewrite.
-  assert.is(json.decisions.rewrite, 1);
+  // Rewrites are counted by what they did to the message.
+  assert.is(json.decisions.redact, 1);
   assert.is(json.findings.name, 1);
   assert.equal(json.sessions, { bound: 1, open: 1 });
   assert.equal(json.upstreams, [{ name: 'carrier', bound: 1, binds: 1 }]);

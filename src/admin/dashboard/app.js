@@ -5,7 +5,7 @@ import { drawLines } from './chart.js';
 const POLL_MS = 2000;
 const HISTORY = 150; // 5 minutes of samples
 const KEY = 'phiwall.adminToken';
-const ACTION_COLORS = { allow: '#1a7f37', rewrite: '#bf8700', redact: '#bf8700', tokenize: '#0969da', block: '#c0262d' };
+const ACTION_COLORS = { allow: '#1a7f37', rewrite: '#bf8700', redact: '#bf8700', tokenize: '#0969da', 'redact+tokenize': '#8250df', block: '#c0262d' };
 const PALETTE = ['#8250df', '#0969da', '#bf8700', '#c0262d', '#1a7f37', '#57606a', '#e16f24', '#1b7c83', '#cf222e', '#6e7781'];
 
 const $ = (id) => document.getElementById(id);
