@@ -195,6 +195,11 @@ export function relayResponse(rc: RequestContext, carrierFrame: Buffer, clientId
     respondOnce(rc, status);
     return;
   }
+  // The common case: a body that is just the message_id. Build ours directly, no decode/encode round trip.
+  if (carrierFrame.indexOf(0, 16) === carrierFrame.length - 1) {
+    rc.session.respond(rc.header, status, cstring(status === 0 ? clientId : ''));
+    return;
+  }
   const decoded = decodePdu(carrierFrame);
   if (!decoded.ok) {
     respondOnce(rc, status === 0 ? Status.ESME_RSYSERR : status);
