@@ -9,11 +9,14 @@ import { parseArgs } from 'node:util';
 import { writeBenchCertificates } from './run/certs.js';
 import { addedLatency, phiwallVsNaive, soakSummary } from './run/compare.js';
 import { runOne, type RunRecord } from './run/execute.js';
-import { machineFacts } from './run/proc-stats.js';
+import { machineFacts, otherCpuPercent, sampleMachine } from './run/proc-stats.js';
 import { SCENARIOS, findScenario, type LoadShape, type Scenario } from './run/scenarios.js';
 import { seriesChart, throughputChart } from './run/svg.js';
 import { REPO_ROOT, SUT_NAMES, type SutName } from './run/suts.js';
 import { runTable } from './run/table.js';
+import { killChildren } from './run/processes.js';
+import { dropKeys } from './run/redis-cleanup.js';
+import { REDIS_PREFIX } from './run/phiwall-config.js';
 
 const HELP = `Usage: node dist/bench/run.js [options]
   --scenario NAME   ${SCENARIOS.map((s) => s.name).join(' | ')} | all (all but soak); default benign
@@ -64,6 +67,23 @@ if (suts?.some((s) => !SUT_NAMES.includes(s))) {
 
 const machine = machineFacts();
 console.log(`machine: ${machine.nproc} cores (${machine.cpuModel}), ${machine.memTotalMB} MB, node ${machine.node}`);
+// Everything shares these cores: say so when something else is busy before we start.
+const idleBefore = sampleMachine();
+await new Promise((r) => setTimeout(r, 1000));
+const busyBefore = otherCpuPercent(idleBefore, sampleMachine(), 0);
+console.log(`machine busy before start: ${busyBefore ?? '?'}% of one core${(busyBefore ?? 0) > 15 ? ' (other work is running: numbers will be low and noisy)' : ''}`);
+// Interrupted: stop every child this runner started, and drop phiwall's bench keys from Redis.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killChildren();
+    console.error(`\n${signal}: stopped the bench processes`);
+    void dropKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', REDIS_PREFIX)
+      .catch(() => 0)
+      .finally(() => process.exit(130));
+  });
+}
+process.once('exit', killChildren);
+
 let failed = false;
 for (const sc of scenarios as Scenario[]) failed = !(await runScenario(sc)) || failed;
 process.exit(failed ? 1 : 0);
@@ -130,7 +150,7 @@ async function runScenario(sc: Scenario): Promise<boolean> {
     scenario: sc.name,
     description: sc.description,
     startedAt: startedAt.toISOString(),
-    machine,
+    machine: { ...machine, busyBeforeStartPercent: busyBefore },
     settings: { durationS, warmupS, mix: sc.mix, tls: sc.tls, sinkDelay: sc.sinkDelay ?? null, shapes: shapesOf(sc) },
     runs,
     addedLatency: added,

@@ -51,6 +51,10 @@ const mode = values.mode === 'open' ? 'open' : 'closed';
 const count = values.count === undefined ? undefined : Number(values.count);
 const durationS = values.duration === undefined ? (count === undefined ? 10 : undefined) : Number(values.duration);
 
+// Forked by the runner: do not outlive it.
+const orphaned = () => process.exit(1);
+if (hasParent) process.once('disconnect', orphaned);
+
 try {
   const result = await runLoad({
     endpoint: {
@@ -91,11 +95,13 @@ try {
         `unanswered ${result.unanswered} unmatched ${result.unmatched} receipts ${result.receipts}`,
     );
   }
+  process.off('disconnect', orphaned);
   process.disconnect?.();
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
   if (hasParent) tellParent({ type: 'failed', message });
   console.error(`load generator failed: ${message}`);
   process.exitCode = 1;
+  process.off('disconnect', orphaned);
   process.disconnect?.();
 }

@@ -22,7 +22,7 @@ export interface MixOptions {
   registeredDelivery: boolean;
   /** How many distinct templates to build. */
   size?: number;
-  seed?: number;
+  seed?: number | string;
 }
 
 export interface MessageTemplate {
@@ -50,20 +50,16 @@ export function loadTexts(file = new URL('../../../bench/fixtures/sms-texts.json
   return { benign: raw.benign, phi: raw.phi };
 }
 
-/** Deterministic PRNG (mulberry32) so every run sends the same mix. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+// The corpus generator's seeded PRNG (mulberry32), so every run sends the same mix.
+interface Rng {
+  next(): number;
 }
+const rngModule = new URL('../../../scripts/corpus/rng.mjs', import.meta.url).href;
+const { createRng } = (await import(rngModule)) as { createRng(seed: number | string): Rng };
 
 export function buildMix(texts: SmsTexts, o: MixOptions): MessageTemplate[] {
-  const rnd = seededRandom(o.seed ?? 0x5eed);
+  const rng = createRng(o.seed ?? 'phiwall-bench/mix');
+  const rnd = () => rng.next();
   const size = o.size ?? 512;
   const out: MessageTemplate[] = [];
   for (let i = 0; i < size; i++) {

@@ -1,6 +1,5 @@
 // One run: a fresh sink, the system under test, then the load generator, each its own process, with CPU, RSS
 // and open fds sampled from /proc over the measured window only (warm-up and drain excluded).
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import type { LoadResult, ProgressSample } from '../load/generator.js';
 import type { CertFiles } from './certs.js';
 import type { ChildMessage } from './child-ipc.js';
 import { REDIS_PREFIX, BENCH_CLIENT } from './phiwall-config.js';
-import { childStats, forkReady, type Child } from './processes.js';
+import { childStats, forkReady, forkTracked, type Child } from './processes.js';
 import { cpuPercent, otherCpuPercent, sampleMachine, sampleProc, type ProcSample } from './proc-stats.js';
 import { dropKeys } from './redis-cleanup.js';
 import type { LoadShape, Scenario } from './scenarios.js';
@@ -108,9 +107,8 @@ function generatorArgs(sc: Scenario, shape: LoadShape, s: RunSettings, port: num
 }
 
 async function measure(sc: Scenario, shape: LoadShape, s: RunSettings, sut: Sut, sink: Child, record: RunRecord): Promise<void> {
-  const gen = fork(here('../load/main.js'), generatorArgs(sc, shape, s, sut.port), { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-  let stderr = '';
-  gen.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-2000)));
+  const genChild = forkTracked('load generator', here('../load/main.js'), generatorArgs(sc, shape, s, sut.port));
+  const gen = genChild.proc;
   const pids = { sut: sut.child?.pid, generator: gen.pid, sink: sink.pid };
   const snap = () => ({
     sut: pids.sut ? sampleProc(pids.sut) : undefined,
@@ -160,7 +158,7 @@ async function measure(sc: Scenario, shape: LoadShape, s: RunSettings, sut: Sut,
           break;
       }
     });
-    gen.once('exit', (code) => reject(new Error(`load generator exited (${code}) without a result: ${stderr.trim()}`)));
+    gen.once('exit', (code) => reject(new Error(`load generator exited (${code}) without a result: ${genChild.stderrTail()}`)));
   });
 
   // Answers within the measured window (the drain's are left out, as the CPU window ends there too).

@@ -12,7 +12,17 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+// Every child still running, so an interrupted run can stop what it started (and only that).
+const live = new Set<ChildProcess>();
+
+/** SIGTERM to every child this runner started and that is still running. */
+export function killChildren(): void {
+  for (const p of live) p.kill('SIGTERM');
+}
+
 function track(name: string, proc: ChildProcess): Child {
+  live.add(proc);
+  proc.once('exit', () => live.delete(proc));
   let tail = '';
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString('utf8')).slice(-2000);
@@ -40,6 +50,11 @@ function track(name: string, proc: ChildProcess): Child {
 }
 
 /** Forks one of the bench's processes and waits for its 'ready' message. */
+/** Forks a bench process (IPC channel on, stdout ignored, stderr kept). */
+export function forkTracked(name: string, modulePath: string, args: string[]): Child {
+  return track(name, fork(modulePath, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] }));
+}
+
 export async function forkReady(name: string, modulePath: string, args: string[], timeoutMs = 20_000): Promise<Child & { port: number }> {
   const proc = fork(modulePath, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const child = track(name, proc);
