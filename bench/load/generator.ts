@@ -187,6 +187,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     progress = setInterval(() => {
       if (!measuring) return;
       const now = performance.now();
+      if (lastAt < measureStart) {
+        // First sample: count from the start of the measurement (the counters were reset there).
+        last = 0;
+        lastAt = measureStart;
+      }
       const s = stats.interval.summary();
       let inflight = 0;
       for (const b of binds) inflight += b.inflight;

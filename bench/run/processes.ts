@@ -1,6 +1,7 @@
 // Starting and stopping the runner's child processes: the bench's own (forked, IPC) and phiwall (spawned).
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { setPriority } from 'node:os';
 import type { ChildMessage } from './child-ipc.js';
 
 export interface Child {
@@ -20,8 +21,22 @@ export function killChildren(): void {
   for (const p of live) p.kill('SIGTERM');
 }
 
+let niceness = 0;
+
+/** Scheduling priority for every child started from now on (negative: ahead of other work; needs root). */
+export function setChildPriority(n: number): void {
+  niceness = n;
+}
+
 function track(name: string, proc: ChildProcess): Child {
   live.add(proc);
+  if (niceness !== 0 && proc.pid) {
+    try {
+      setPriority(proc.pid, niceness);
+    } catch {
+      // not permitted: run at the default priority
+    }
+  }
   proc.once('exit', () => live.delete(proc));
   let tail = '';
   const keep = (chunk: Buffer) => {

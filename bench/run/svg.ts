@@ -66,42 +66,56 @@ export function throughputChart(title: string, runs: RunRecord[]): string {
 
 interface Panel {
   label: string;
-  color: string;
-  values: (number | null)[];
+  value: (p: SeriesPoint) => number | null;
 }
 
-export function seriesChart(title: string, series: SeriesPoint[]): string {
+export interface NamedSeries {
+  name: string;
+  series: SeriesPoint[];
+}
+
+const LINE_COLORS = ['#3b82c4', '#f0a35e', '#16a085', '#8e44ad'];
+
+/** Stacked panels (throughput, p99, RSS, fds) over time, one line per system under test. */
+export function seriesChart(title: string, runs: NamedSeries[]): string {
   const panels: Panel[] = [
-    { label: 'submit_sm / s', color: '#3b82c4', values: series.map((p) => p.pduPerSec) },
-    { label: 'p99 latency ms', color: '#c0392b', values: series.map((p) => p.p99) },
-    { label: 'SUT RSS MB', color: '#16a085', values: series.map((p) => p.sutRssMB) },
-    { label: 'SUT open fds', color: '#8e44ad', values: series.map((p) => p.sutFds) },
+    { label: 'submit_sm / s', value: (p) => p.pduPerSec },
+    { label: 'p99 latency ms (10-s interval, from scheduled time)', value: (p) => p.p99 },
+    { label: 'SUT RSS MB', value: (p) => p.sutRssMB },
+    { label: 'SUT open fds', value: (p) => p.sutFds },
   ];
-  const W = 860, L = 70, R = 20, T = 44, PH = 110, GAP = 34;
+  const W = 860, L = 70, R = 20, T = 60, PH = 110, GAP = 34;
   const H = T + panels.length * (PH + GAP) + 20;
   const pw = W - L - R;
-  const tMax = Math.max(1, ...series.map((p) => p.t));
+  const tMax = Math.max(1, ...runs.flatMap((r) => r.series.map((p) => p.t)));
   const x = (t: number) => L + (t / tMax) * pw;
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" ${FONT}>`);
   out.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
   out.push(`<text x="${W / 2}" y="24" text-anchor="middle" font-size="15" font-weight="600">${esc(title)}</text>`);
-  panels.forEach((p, i) => {
+  runs.forEach((r, i) => {
+    const lx = L + i * 140;
+    out.push(`<rect x="${lx}" y="34" width="14" height="4" fill="${LINE_COLORS[i % LINE_COLORS.length]}"/>`);
+    out.push(`<text x="${lx + 20}" y="40">${esc(r.name)}</text>`);
+  });
+  panels.forEach((panel, i) => {
     const top = T + i * (PH + GAP);
-    const vals = p.values.filter((v): v is number => v !== null);
+    const vals = runs.flatMap((r) => r.series.map(panel.value)).filter((v): v is number => v !== null);
     const a = axis(Math.max(...vals, 0) * 1.1, 3);
     const y = (v: number) => top + PH - (v / a.top) * PH;
-    out.push(`<text x="${L}" y="${top - 6}" font-weight="600" fill="${p.color}">${esc(p.label)}</text>`);
+    out.push(`<text x="${L}" y="${top - 6}" font-weight="600">${esc(panel.label)}</text>`);
     for (let v = 0; v <= a.top + 1e-9; v += a.step) {
       out.push(`<line x1="${L}" x2="${W - R}" y1="${y(v)}" y2="${y(v)}" stroke="#eee"/>`);
       out.push(`<text x="${L - 6}" y="${y(v) + 4}" text-anchor="end">${num(v)}</text>`);
     }
-    const pts = series.flatMap((s, j) => (p.values[j] === null ? [] : [`${x(s.t).toFixed(1)},${y(p.values[j]!).toFixed(1)}`]));
-    if (pts.length) out.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${p.color}" stroke-width="2"/>`);
-    for (const pt of pts) {
-      const [px, py] = pt.split(',');
-      out.push(`<circle cx="${px}" cy="${py}" r="2.5" fill="${p.color}"/>`);
-    }
+    runs.forEach((r, j) => {
+      const color = LINE_COLORS[j % LINE_COLORS.length];
+      const pts = r.series.flatMap((p) => {
+        const v = panel.value(p);
+        return v === null ? [] : [`${x(p.t).toFixed(1)},${y(v).toFixed(1)}`];
+      });
+      if (pts.length) out.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${color}" stroke-width="2"/>`);
+    });
     out.push(`<line x1="${L}" x2="${W - R}" y1="${top + PH}" y2="${top + PH}" stroke="#333"/>`);
   });
   out.push(`<text x="${L + pw / 2}" y="${H - 6}" text-anchor="middle">seconds since the measurement started (0 … ${num(tMax)})</text>`);
