@@ -2,13 +2,19 @@
 // prefilter regex per detector: a trie walked from each word start. A hit means "a word starts with one of
 // the family's prefixes" (so "admitted" hits "adm") and only says the detector's own scan is worth running.
 const FAMILIES = {
-  mrn: 'mr|med|record|chart|patient|pt|hospital|emr|ehr|csn|fin|encounter|visit|m.r',
+  mrn: 'mr|med|record|chart|patient|pt|hosp|emr|ehr|csn|fin|enc|visit|accession|m.r',
   healthPlan:
-    'member|mbr|subscriber|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|bcbs|hmo|ppo|cigna|aetna|humana|uhc|kaiser|tricare',
+    'member|mbr|subscr|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|recipient|' +
+    'bcbs|blue|hmo|ppo|epo|chip|payer|carrier|cigna|aetna|humana|uhc|united|kaiser|tricare|champva|anthem|molina|centene|' +
+    'ambetter|wellcare|highmark|caresource|amerigroup|oscar|masshealth|emblem|health|premera|regence|carefirst|excellus|optum',
   account: 'acc|a/c|har|iban|routing|aba|bank|billing|patient|hospital|guarantor|checking|savings|card|credit|debit',
-  license: 'lic|dl|d/l|state id|cert|passport|driver|cdl|medical|board',
-  device: 's/n|sn|ser|device|imei|meid|esn|udi|mac|pacemaker|implant|defibrillator|pump|cgm|transmitter|hearing|model',
-  date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|discharg|dc'd|died|dod|date|decease|passed away|death|" +
+  license: 'lic|dl|d/l|state id|id card|cert|passport|driver|driving|operator|cdl|medical|board|permit|learner',
+  device:
+    's/n|sn|ser|device|imei|meid|esn|udi|mac|bluetooth|pacemaker|implant|defibrillator|icd|lvad|pump|insulin|cgm|transmitter|' +
+    'cpap|bipap|vent|concentrator|neurostim|hearing|cochlear|model|sensor|receiver|reader|monitor|meter|glucometer|oximeter|' +
+    'nebulizer|wheelchair|stimulator|generator|pdm|handset|tablet|hub|tracker|watch|phone',
+  date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|hospitali|discharg|dc'd|d/c|died|dod|dos|date|decease|passed|" +
+    'death|pronounc|servic|enroll|randomi|consent|' +
     'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
   ssn: 'ss|soc|social|s.s',
 } as const;

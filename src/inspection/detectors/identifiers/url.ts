@@ -33,7 +33,23 @@ export function idLike(value: string): boolean {
   }
   if (v.length >= 16 && digits > 0 && letters > 0) return true;
   if (digits >= 5) return true;
-  return v.length >= 5 && digits > 0 && letters > 0 && transitions >= 3;
+  if (v.length >= 5 && digits > 0 && letters > 0 && transitions >= 3) return true;
+  return (v.length >= 7 || digits >= 2) && v.length <= 32 && randomCase(v);
+}
+
+/** Letter-case words, all-caps runs and digit runs: "FluShots2024" -> Flu, Shots, 2024. */
+const SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+
+/**
+ * A short-link token ("Wd5yNNa", "g4xLQxu"): read as camel-case words it falls apart into many pieces of one
+ * or two characters, where a slug ("FluShots2024", "COVID19Info", "myChart") reads as a few real words.
+ */
+function randomCase(v: string): boolean {
+  if (!/^[A-Za-z0-9]+$/.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v)) return false;
+  let count = 0;
+  SEGMENT.lastIndex = 0;
+  while (SEGMENT.exec(v) !== null) count++;
+  return count >= 4 && v.length / count <= 2.5;
 }
 
 function sensitiveParams(query: string): boolean {
