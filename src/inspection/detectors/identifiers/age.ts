@@ -1,5 +1,6 @@
 // Ages over 89 (Safe Harbor keeps ages up to 89; 90 and over must be aggregated): "92 y/o", "age 93",
-// "(91F)", "95-year-old", "aged 90", "100th birthday", "in her 90s".
+// "(91F)", "95-year-old", "aged 90", "100th birthday", "in her 90s", "91YOF", "Patient is 94,", "Ruth Kaplan,
+// 96, fell".
 import { factsOf, viewDetector } from './scan.js';
 
 const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -7,20 +8,31 @@ const OLD = `(?:9\\d|1[0-2]\\d|ninety(?:[\\s\\-]${ONES})?|(?:one |a )?hundred(?:
 const AGE = new RegExp(
   [
     String.raw`(?<![\w.])${OLD}\s?-?\s?(?:years?|yrs?|yr|y)\.?\s?-?\s?old\b`,
-    String.raw`(?<![\w.])${OLD}\s?(?:y\/o|y\.o\.?|yo|yoa)(?![a-z])(?:\s?(?:m|f|male|female)\b)?`,
+    String.raw`(?<![\w.])${OLD}\s?(?:y\/o|y\.o\.?|yo|yoa)(?:[mf]\b|(?![a-z])(?:\s?(?:m|f|male|female)\b)?)`,
     String.raw`(?<![\w.])${OLD}\s?(?:years?|yrs?)\s(?:of\s)?age\b`,
-    String.raw`\b(?:age|aged|ages|turned|turning|turns|now)\s?:?\s{0,2}${OLD}(?![\w.]|\.\d)`,
+    String.raw`\b(?:age|aged|ages|turned|turning|turns|now)\s?:?\s{0,2}${OLD}(?![\w.]|\.\d|\s?(?:\+|and (?:over|older|up|above)|or (?:older|over|above)))`,
     String.raw`\(\s?${OLD}\s?(?:y\/?o)?\s?(?:m|f)\s?\)`,
     String.raw`\b(?:pt|patient|resident|client)\.?\s(?:is\s)?(?:a\s)?${OLD}\s?(?:m|f)\b`,
+    // "Patient is 94,", "mom is now 101", "she turned 96": a person's age said plainly, not a measurement.
+    String.raw`\b(?:pt|patient|resident|client|member|he|she|who|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)(?:'s|\sis|\swas|\sturns|\sturned|\swill be)\s(?:now\s|only\s|just\s|almost\s)?${OLD}(?![\w.%/°]|\.\d|\s?(?:%|percent|mg|mcg|ml|units?|min|minutes|hours?|hrs?|lbs?|pounds|kg|bpm|degrees|mmhg|days?|weeks?|months?|percentile|points?|over|out of)\b)`,
     String.raw`(?<![\w.])${OLD}(?:th|st|nd|rd)\s(?:birthday|bday|b-day)\b`,
     String.raw`\b(?:his|her|their|patient'?s?|pt'?s?)\s(?:early\s|mid\s|mid-|late\s)?${OLD}s\b`,
   ].join('|'),
   'g',
 );
 
+/** An age set off by commas after a name, as news and dispatch write it: "Ruth Kaplan, 96, fell". */
+const APPOSITION = /\b[A-Z][a-z'\-]{1,20},\s(9\d|1[01]\d)(?:\s?(?:yo|y\/o|[MF]))?(?=,|\s(?:fell|was|is|has|had|died|passed|lives|needs|with)\b)/g;
+
 export const ageDetector = viewDetector('age', (text, lower, emit) => {
   if (!factsOf(text).oldNumber && !lower.includes('ninety') && !lower.includes('hundred')) return;
   AGE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AGE.exec(lower)) !== null) emit('age', m.index, m.index + m[0].length);
+  if (!text.includes(',')) return;
+  APPOSITION.lastIndex = 0;
+  while ((m = APPOSITION.exec(text)) !== null) {
+    const start = m.index + m[0].indexOf(m[1], m[0].indexOf(','));
+    emit('age', start, m.index + m[0].length);
+  }
 });

@@ -9,17 +9,23 @@ import { hasKeyword } from './keywords.js';
 
 const KEYWORD = new RegExp(
   String.raw`\b(?:dob|date of birth|birth ?date|birthdate|birthday|bday|b-day|birth|born|` +
-    String.raw`admitted|admission(?: date)?|admit(?: date)?|adm|hospitali[sz]ed|readmitted|` +
+    String.raw`admitted|admissions?(?: date)?|admit(?: date)?|adm|hospitali[sz]ed|readmitted|` +
     String.raw`discharged|discharge(?: date)?|dc'd|d\/c(?:'d| date)?|` +
     String.raw`died|date of death|dod|time of death|deceased|passed away|passed on|pronounced|death|` +
+    String.raw`passed(?= (?:peacefully|quietly|suddenly|unexpectedly|overnight|comfortably|at home|in (?:her|his|their) sleep))|` +
+    String.raw`(?<=\b(?:pt|patient|resident|he|she|who) )expired|` +
     String.raw`date of service|dates of service|service dates?|dos|` +
-    String.raw`enrolled|randomi[sz]ed|consented|b(?=\.\s?\d))(?![a-z])`,
+    String.raw`enrolled|date enrolled|date of enrollment|enrollment date|date of consent|consent date|randomi[sz]ed|randomi[sz]ation date|consented|b(?=\.\s?\d))(?![a-z])`,
   'g',
 );
 /** Words after "born"/"birth" that make it a rule for a cohort or a thing, not a person's birth date. */
 const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from|control|certificates?|weight|plan|class|center|classes)\b/;
+/** Words after "discharge"/"admission" that make it a topic ("discharge planning class"), not an event. */
+const TOPIC =
+  /^\s{0,2}(?:planning|planner|instructions?|class(?:es)?|lounge|desk|office|process|paperwork|papers|info(?:rmation)?|packets?|education|criteria|polic(?:y|ies)|team|coordinator|is free|free)\b/;
+const TOPIC_WORDS = new Set(['discharge', 'admission', 'admissions']);
 /** Verbs whose date may come first in the clause: "On 3/14 she was admitted", "Mar 3: pt discharged". */
-const EVENT_VERB = /^(?:admitted|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
+const EVENT_VERB = /^(?:admitted|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
 const ABBREVIATIONS = new Set(['dob', 'dod', 'dos', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b']);
 /** How far a date may trail its word (or lead its verb), within one clause. */
 const WINDOW = 56;
@@ -66,6 +72,7 @@ export const dateDetector = viewDetector('date', (text, lower, emit) => {
     const from = k.index + word.length;
     let window = lower.slice(from, from + WINDOW);
     if ((word === 'born' || word === 'birth') && COHORT.test(window)) continue;
+    if (TOPIC_WORDS.has(word) && TOPIC.test(window)) continue;
     const lead = ABBREVIATIONS.has(word) ? Math.max(0, window.search(/[a-z0-9]/)) : 0;
     const cut = window.slice(lead).search(CLAUSE_END);
     if (cut >= 0) window = window.slice(0, lead + cut + 1);

@@ -3,7 +3,7 @@
 // their label ("S/N", "serial #", "device ID", "pump SN", "CPAP serial", "transmitter ID").
 import { eachKeywordValue, ID_LABEL, Label } from './context.js';
 import { luhnValid } from './checks/luhn.js';
-import { idValueOk } from './id-value.js';
+import { idValueOk, phoneShaped } from './id-value.js';
 import { digitsOf, factsOf, viewDetector } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
@@ -31,10 +31,8 @@ const VALUE = /[A-Za-z0-9][A-Za-z0-9\-]{3,29}(?![\w\-])/y;
 /** A MAC address written without separators or in Cisco's dotted groups, after its label. */
 const MAC_BARE = /(?:[0-9a-f]{4}\.){2}[0-9a-f]{4}(?![\w.])|[0-9a-f]{12}(?![\w\-])/iy;
 
-const PHONE_SHAPE = /^(?:1-?)?\d{3}-?\d{3}-\d{4}$/;
-
 function serialOk(value: string, strong: boolean): boolean {
-  if (PHONE_SHAPE.test(value)) return false;
+  if (phoneShaped(value)) return false;
   if (idValueOk(value, 2, 5)) return true;
   // After "serial"/"S/N" a serial may be nearly all letters; it still needs a digit, and not to be a word.
   return strong && value.length >= 5 && /\d/.test(value) && value !== value.toLowerCase();

@@ -5,7 +5,7 @@
 // vaguer one ("plan", "benefit", "coverage") needs "ID"/"#"/"number"; a bare "ID" counts only a few words
 // after an insurance word ("Insurance: Aetna PPO, ID W123456").
 import { eachKeywordValue, valueBefore } from './context.js';
-import { ID_VALUE, idValueOk } from './id-value.js';
+import { ID_VALUE, idValueOk, phoneShaped } from './id-value.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
@@ -28,11 +28,9 @@ const LABEL_AFTER = new RegExp(String.raw`\b(?:${HOLDER}|${PAYERS}|${VAGUE})${ID
 
 /** What may stand between a bare label and its value: "member U83...", "Medicaid #: 316...", "member is 123...". */
 const BARE_GAP = /^[\s:#=.,\-(]{0,6}(?:(?:is|was|number|no|on file)[\s:#=,]{1,4})?$/;
-/** A toll-free or other phone number after "Humana", "member services": not the member's id. */
-const PHONE_SHAPE = /^(?:1[ \-]?)?\d{3}[ \-]\d{3}[ \-]?\d{4}$/;
 
 function valueOk(value: string, minDigits: number, minLength: number): boolean {
-  return idValueOk(value, minDigits, minLength) && !PHONE_SHAPE.test(value);
+  return idValueOk(value, minDigits, minLength) && !phoneShaped(value);
 }
 
 function scanValues(text: string, lower: string, emit: Emit): void {

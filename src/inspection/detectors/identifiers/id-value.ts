@@ -17,3 +17,11 @@ export function idValueOk(value: string, minDigits: number, minLength = 4, years
   if (digits < minDigits) return false;
   return yearsToo || !YEARISH.test(value);
 }
+
+/**
+ * A phone number written where an id could be ("member services 1-800-555-0199", "patient line: 312 555
+ * 0147"): the phone detector's call, never an id's.
+ */
+export function phoneShaped(value: string): boolean {
+  return /^(?:1[ \-]?)?\d{3}[ \-]?\d{3}[ \-]\d{4}$|^(?:1[ \-]?)?\d{3}[ \-]\d{3}[ \-]?\d{4}$/.test(value);
+}

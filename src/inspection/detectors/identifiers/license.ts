@@ -10,7 +10,7 @@ import { hasKeyword } from './keywords.js';
 
 const DEA = /(?<![\w\-])[A-Za-z][A-Za-z9]\d{7}(?![\w\-])/g;
 const DEA_LABEL = new Label('dea', 'number|num|no|registration|reg|is');
-const NPI = /(?<![\w\-.])[12]\d{9}(?![\w\-]|\.\d)/g;
+const NPI = /(?<![\w\-./=?&#])[12]\d{9}(?![\w\-]|\.\d)/g;
 const NPI_LABEL = new Label('npi', 'number|num|no|is');
 const NPI_KEYWORD = /\bnpi\b/g;
 const NPI_VALUE = /\d{10}(?![\w\-])/y;

@@ -4,7 +4,7 @@
 // number ("went under chart A5281519"); plus the tenant's own MRN patterns.
 import type { DetectContext } from '../../types.js';
 import { eachKeywordValue, valueBefore } from './context.js';
-import { ID_VALUE, idValueOk } from './id-value.js';
+import { ID_VALUE, idValueOk, phoneShaped } from './id-value.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
@@ -55,7 +55,9 @@ export const mrnDetector = viewDetector('mrn', (text, lower, emit, ctx) => {
     }
     // A bare "patient"/"pt" is usually followed by words; its value must look like a record number.
     const minDigits = k === 'patient' || k === 'pt' ? 6 : 4;
-    if (BARE_GAP.test(lower.slice(at + k.length, start)) && idValueOk(m[0], minDigits, 5)) emit('mrn', start, end);
+    if (BARE_GAP.test(lower.slice(at + k.length, start)) && idValueOk(m[0], minDigits, 5) && !phoneShaped(m[0])) {
+      emit('mrn', start, end);
+    }
   });
   LABEL_AFTER.lastIndex = 0;
   let k: RegExpExecArray | null;
