@@ -7,14 +7,16 @@ const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const OLD = `(?:9\\d|1[0-2]\\d|ninety(?:[\\s\\-]${ONES})?|(?:one |a )?hundred(?: (?:and )?(?:${ONES}|ten|eleven|twelve))?)`;
 const AGE = new RegExp(
   [
-    String.raw`(?<![\w.])${OLD}\s?-?\s?(?:years?|yrs?|yr|y)\.?\s?-?\s?old\b`,
+    String.raw`(?<![\w.])${OLD}\s?-?\s?(?:years?|yrs?|yr|y)\.?\s?-?\s?old\b(?!\s(?:hospital|building|clinic|church|house|home|tradition|company|institution|practice|bridge|tree|school|program|organi[sz]ation|business|brand|firm|landmark|campus)\b)`,
     String.raw`(?<![\w.])${OLD}\s?(?:y\/o|y\.o\.?|yo|yoa)(?:[mf]\b|(?![a-z])(?:\s?(?:m|f|male|female)\b)?)`,
     String.raw`(?<![\w.])${OLD}\s?(?:years?|yrs?)\s(?:of\s)?age\b`,
     String.raw`\b(?:age|aged|ages|turned|turning|turns|now)\s?:?\s{0,2}${OLD}(?![\w.]|\.\d|\s?(?:\+|and (?:over|older|up|above)|or (?:older|over|above)))`,
     String.raw`\(\s?${OLD}\s?(?:y\/?o)?\s?(?:m|f)\s?\)`,
+    String.raw`\bage\s?\/\s?(?:sex|gender)\s?:?\s{0,2}${OLD}\b`,
+    String.raw`(?<![\w./$])${OLD}\s?\/\s?(?:m|f)\b`,
     String.raw`\b(?:pt|patient|resident|client)\.?\s(?:is\s)?(?:a\s)?${OLD}\s?(?:m|f)\b`,
     // "Patient is 94,", "mom is now 101", "she turned 96": a person's age said plainly, not a measurement.
-    String.raw`\b(?:pt|patient|resident|client|member|he|she|who|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)(?:'s|\sis|\swas|\sturns|\sturned|\swill be)\s(?:now\s|only\s|just\s|almost\s)?${OLD}(?![\w.%/°]|\.\d|\s?(?:%|percent|mg|mcg|ml|units?|min|minutes|hours?|hrs?|lbs?|pounds|kg|bpm|degrees|mmhg|days?|weeks?|months?|percentile|points?|over|out of)\b)`,
+    String.raw`\b(?:pt|patient|resident|client|member|he|she|who|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)(?:'s|\sis|\swas|\sturns|\sturned|\swill be|'ll be)\s(?:now\s|only\s|just\s|almost\s)?${OLD}(?![\w.%/°]|\.\d|\s?(?:%|percent|mg|mcg|ml|units?|min|minutes|hours?|hrs?|lbs?|pounds|kg|bpm|degrees|mmhg|days?|weeks?|months?|percentile|points?|over|out of)\b)`,
     String.raw`(?<![\w.])${OLD}(?:th|st|nd|rd)\s(?:birthday|bday|b-day)\b`,
     String.raw`\b(?:his|her|their|patient'?s?|pt'?s?)\s(?:early\s|mid\s|mid-|late\s)?${OLD}s\b`,
   ].join('|'),

@@ -9,12 +9,13 @@ import { hasKeyword } from './keywords.js';
 
 const KEYWORD = new RegExp(
   String.raw`\b(?:dob|date of birth|birth ?date|birthdate|birthday|bday|b-day|birth|born|` +
-    String.raw`admitted|admissions?(?: date)?|admit(?: date)?|adm|hospitali[sz]ed|readmitted|` +
+    String.raw`admitted|admissions?(?: date)?|admit(?: date)?|adm|doa|date of admission|date admitted|hospitali[sz]ed|readmitted|` +
+    String.raw`doi|date of injury|injury date|injured|` +
     String.raw`discharged|discharge(?: date)?|dc'd|d\/c(?:'d| date)?|` +
     String.raw`died|date of death|dod|time of death|deceased|passed away|passed on|pronounced|death|` +
     String.raw`passed(?= (?:peacefully|quietly|suddenly|unexpectedly|overnight|comfortably|at home|in (?:her|his|their) sleep))|` +
     String.raw`(?<=\b(?:pt|patient|resident|he|she|who) )expired|` +
-    String.raw`date of service|dates of service|service dates?|dos|` +
+    String.raw`date of service|dates of service|service dates?|dos|(?<=\b(?:pt|patient|was|were|been) )seen|` +
     String.raw`enrolled|date enrolled|date of enrollment|enrollment date|date of consent|consent date|randomi[sz]ed|randomi[sz]ation date|consented|b(?=\.\s?\d))(?![a-z])`,
   'g',
 );
@@ -25,8 +26,8 @@ const TOPIC =
   /^\s{0,2}(?:planning|planner|instructions?|class(?:es)?|lounge|desk|office|process|paperwork|papers|info(?:rmation)?|packets?|education|criteria|polic(?:y|ies)|team|coordinator|is free|free)\b/;
 const TOPIC_WORDS = new Set(['discharge', 'admission', 'admissions']);
 /** Verbs whose date may come first in the clause: "On 3/14 she was admitted", "Mar 3: pt discharged". */
-const EVENT_VERB = /^(?:admitted|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
-const ABBREVIATIONS = new Set(['dob', 'dod', 'dos', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b']);
+const EVENT_VERB = /^(?:seen|admitted|injured|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
+const ABBREVIATIONS = new Set(['dob', 'dod', 'dos', 'doa', 'doi', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b']);
 /** How far a date may trail its word (or lead its verb), within one clause. */
 const WINDOW = 56;
 const LEAD_WINDOW = 40;

@@ -25,8 +25,11 @@ const KEYWORD = new RegExp(
     String.raw`(?: ?(?:#|number|num|no|id)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])`,
   'g',
 );
-/** Labels that name the number itself, after which a mostly-letter serial ("6TSFUD") still counts. */
-const STRONG = /(?:s\/n|sn|serial|ser no|imei|imeisv|meid|esn|udi|mac|id|identifier|#|number|num|no)$/;
+/**
+ * Labels that name the number itself, or a device whose name labels it, after which a mostly-letter serial
+ * ("6TSFUD", "pacemaker 3STFJE") still counts.
+ */
+const STRONG = new RegExp(String.raw`(?:s\/n|sn|serial|ser no|imei|imeisv|meid|esn|udi|mac|id|identifier|#|number|num|no|${DEVICES})$`);
 const VALUE = /[A-Za-z0-9][A-Za-z0-9\-]{3,29}(?![\w\-])/y;
 /** A MAC address written without separators or in Cisco's dotted groups, after its label. */
 const MAC_BARE = /(?:[0-9a-f]{4}\.){2}[0-9a-f]{4}(?![\w.])|[0-9a-f]{12}(?![\w\-])/iy;

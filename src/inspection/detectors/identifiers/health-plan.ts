@@ -27,7 +27,7 @@ const INSURANCE_CUE = new RegExp(String.raw`\b(?:insurance|insurer|ins|coverage|
 const LABEL_AFTER = new RegExp(String.raw`\b(?:${HOLDER}|${PAYERS}|${VAGUE})${ID_SUFFIX}`, 'g');
 
 /** What may stand between a bare label and its value: "member U83...", "Medicaid #: 316...", "member is 123...". */
-const BARE_GAP = /^[\s:#=.,\-(]{0,6}(?:(?:is|was|number|no|on file)[\s:#=,]{1,4})?$/;
+const BARE_GAP = /^(?:'s)?[\s:#=.,\-(]{0,6}(?:(?:is|was|number|no|id|on file)[\s:#=,]{1,4}){0,2}$/;
 
 function valueOk(value: string, minDigits: number, minLength: number): boolean {
   return idValueOk(value, minDigits, minLength) && !phoneShaped(value);

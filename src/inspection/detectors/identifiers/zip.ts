@@ -1,6 +1,7 @@
 // ZIP codes tied to a place: after a state ("Springfield, IL 62704", "Illinois 62704"), after "zip"/"postal
-// code", right after a street address and its city ("12 Birch Ln, Oak Park 60302"), and ZIP+4 anywhere a
-// label does not say it is something else. A bare 5-digit number is not a ZIP. A ZIP that belongs to an
+// code" (or before it), right after a street address and its city ("12 Birch Ln, Oak Park 60302"), after a
+// town someone lives in or moved to ("lives in Oak Park 60302"), and ZIP+4 anywhere a label does not say it
+// is something else. A bare 5-digit number is not a ZIP. A ZIP that belongs to an
 // organisation's address (address-context.ts) or the sender's own is not a finding.
 import type { DetectContext } from '../../types.js';
 import { eachKeywordValue, ID_LABEL } from './context.js';
@@ -30,6 +31,12 @@ const TAIL = new RegExp(
   String.raw`[,.]?\s{1,3}(?:[A-Z][A-Za-z'\-]{1,20}(?:\s[A-Z][A-Za-z'\-]{1,20}){0,2}\.?,?\s{1,3})?(?:(?:${STATES}|${AMBIGUOUS})\.?,?\s{1,3})?(${ZIP})`,
   'y',
 );
+
+/** A ZIP named by the word after it: "in the 60614 zip code", "60614 (zip)". */
+const BEFORE_KEYWORD = /(?<![\w\-.$])(\d{5}(?:-\d{4})?)\s{0,2}\(?\s{0,2}(?:zip|zip code|postal code)\b/g;
+/** A town and ZIP after a verb of living or moving: "lives in Oak Park 60302", "moved to Skokie, 60076". */
+const PERSON_PLACE =
+  /\b(?:lives|living|live|resides|residing|reside|moved|moving|relocated|relocating|staying|stays|home is|from)\s(?:in\s|to\s|at\s)?(?:[A-Z][A-Za-z'\-]{1,20}\s?){1,3},?\s{1,2}(\d{5}(?:-\d{4})?)(?![\w\-])/g;
 
 /** The street address a ZIP at `at` follows within its sentence, if any. */
 function addressBefore(addresses: readonly StreetAddress[], text: string, at: number): StreetAddress | undefined {
@@ -69,6 +76,13 @@ export const zipDetector = viewDetector('zip', (text, lower, emit, ctx: DetectCo
   }
   if (lower.includes('zip') || lower.includes('post')) {
     eachKeywordValue(lower, text, KEYWORD, VALUE, (start, end) => report(start, end));
+    BEFORE_KEYWORD.lastIndex = 0;
+    while ((m = BEFORE_KEYWORD.exec(lower)) !== null) report(m.index, m.index + m[1].length);
+  }
+  PERSON_PLACE.lastIndex = 0;
+  while ((m = PERSON_PLACE.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1].length;
+    report(start, start + m[1].length);
   }
   if (text.includes('-')) {
     ZIP4.lastIndex = 0;
