@@ -8,7 +8,10 @@ const OLD = `(?:9\\d|1[0-2]\\d|ninety(?:[\\s\\-]${ONES})?|(?:one |a )?hundred(?:
 const AGE = new RegExp(
   [
     String.raw`(?<![\w.])${OLD}\s?-?\s?(?:years?|yrs?|yr|y)\.?\s?-?\s?old\b(?!\s(?:hospital|building|clinic|church|house|home|tradition|company|institution|practice|bridge|tree|school|program|organi[sz]ation|business|brand|firm|landmark|campus)\b)`,
-    String.raw`(?<![\w.])${OLD}\s?(?:y\/o|y\.o\.?|yo|yoa)(?:[mf]\b|(?![a-z])(?:\s?(?:m|f|male|female)\b)?)`,
+    String.raw`(?<![\w.])${OLD}\s?-?\s?(?:y\/o|y\.o\.?|yo|yoa)(?:[mf]\b|(?![a-z])(?:\s?(?:m|f|male|female)\b)?)`,
+    // "EMS: 94M fall", "Pt: 91 F"; Spanish "92 anos", Vietnamese "94 tuoi" (accents dropped)
+    String.raw`(?<=[:(]\s{0,2})${OLD}\s?(?:m|f)\b`,
+    String.raw`(?<![\w.])${OLD}\s(?:anos|ano de edad|tuoi)\b`,
     String.raw`(?<![\w.])${OLD}\s?(?:years?|yrs?)\s(?:of\s)?age\b`,
     String.raw`\b(?:age|aged|ages|turned|turning|turns|now)\s?:?\s{0,2}${OLD}(?![\w.]|\.\d|\s?(?:\+|and (?:over|older|up|above)|or (?:older|over|above)))`,
     String.raw`\(\s?${OLD}\s?(?:y\/?o)?\s?(?:m|f)\s?\)`,

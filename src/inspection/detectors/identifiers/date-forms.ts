@@ -1,9 +1,11 @@
 // The ways a calendar date is written in a message: numeric with separators (3/14/1952, 14.03.1952,
 // 1952-03-14, "03 14 1952"), run together (03141952, 19520314, 031452), with a month name (Mar 14, 1952;
 // 14th of March; 14-Mar-52; March 1952; Mar 14 '52), and spoken ("March fourteenth nineteen fifty-two",
-// "the third of May"). Only the shape lives here; whether a date is tied to a person is date.ts's call.
+// "the third of May"), and in Spanish and Vietnamese ("3 de marzo de 1952", "ngay 14 thang 3 nam 1952"). Only
+// the shape lives here; whether a date is tied to a person is date.ts's call.
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_ES = '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const ORDINAL_UNITS = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
 const SPOKEN_DAY =
@@ -25,8 +27,8 @@ export const DATE = new RegExp(
     String.raw`(?<![\w/.])((\d{1,2}) ?([/.\-]) ?(\d{1,2})(?: ?\3 ?(\d{4}|\d{2}))?)(?![\w/\-]|\.\d)`,
     // 1952-03-14, 1952/03/14
     String.raw`(?<![\w/.])((?:19|20)\d\d([/.\-])(\d{1,2})\7(\d{1,2}))(?![\w/\-])`,
-    // 03 14 1952
-    String.raw`(?<![\w/.:])((\d{1,2}) (\d{1,2}) ((?:19|20)\d\d))(?![\w/\-:])`,
+    // 03 14 1952, 3 14 52
+    String.raw`(?<![\w/.:])((\d{1,2}) (\d{1,2}) ((?:19|20)?\d\d))(?![\w/\-:])`,
     // 03141952, 19520314, 031452
     String.raw`(?<![\w\-./])(\d{6}|\d{8})(?![\w\-/]|\.\d)`,
     // Mar 14, 1952; March 14th; Mar. 14 '52; March fourteenth nineteen fifty-two
@@ -38,6 +40,9 @@ export const DATE = new RegExp(
     String.raw`\b${MONTH}[\-/]\d{1,2}[\-/](?:\d{4}|\d{2})\b`,
     // March 1952, March of 1952, Mar '52
     String.raw`\b${MONTH}\.?,?\s{1,2}(?:of\s{1,2})?(?:\d{4}|'\d{2})\b`,
+    // Spanish "3 de marzo de 1952", Vietnamese "ngay 14 thang 3 nam 1952" (accents dropped by normalization)
+    String.raw`\b\d{1,2}\s(?:de\s)?${MONTH_ES}\b(?:\s(?:de|del)\s\d{4}\b)?`,
+    String.raw`\b(?:ngay\s)?\d{1,2}\sthang\s\d{1,2}\b(?:,?\snam\s\d{4}\b)?`,
   ].join('|'),
   'gi',
 );

@@ -4,21 +4,11 @@
 // an event verb in it ("On 3/14/2024 she was admitted"); years alone are allowed by Safe Harbor and not
 // reported. The written forms live in date-forms.ts.
 import { DATE, plausibleDate } from './date-forms.js';
+import { DATE_WORDS } from './date-words.js';
 import { viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
-const KEYWORD = new RegExp(
-  String.raw`\b(?:dob|date of birth|birth ?date|birthdate|birthday|bday|b-day|birth|born|` +
-    String.raw`admitted|admissions?(?: date)?|admit(?: date)?|adm|doa|date of admission|date admitted|hospitali[sz]ed|readmitted|` +
-    String.raw`doi|date of injury|injury date|injured|` +
-    String.raw`discharged|discharge(?: date)?|dc'd|d\/c(?:'d| date)?|` +
-    String.raw`died|date of death|dod|time of death|deceased|passed away|passed on|pronounced|death|` +
-    String.raw`passed(?= (?:peacefully|quietly|suddenly|unexpectedly|overnight|comfortably|at home|in (?:her|his|their) sleep))|` +
-    String.raw`(?<=\b(?:pt|patient|resident|he|she|who) )expired|` +
-    String.raw`date of service|dates of service|service dates?|dos|(?<=\b(?:pt|patient|was|were|been) )seen|` +
-    String.raw`enrolled|date enrolled|date of enrollment|enrollment date|date of consent|consent date|randomi[sz]ed|randomi[sz]ation date|consented|b(?=\.\s?\d))(?![a-z])`,
-  'g',
-);
+const KEYWORD = new RegExp(String.raw`\b(?:${DATE_WORDS})(?![a-z])`, 'g');
 /** Words after "born"/"birth" that make it a rule for a cohort or a thing, not a person's birth date. */
 const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from|control|certificates?|weight|plan|class|center|classes)\b/;
 /** Words after "discharge"/"admission" that make it a topic ("discharge planning class"), not an event. */
@@ -26,8 +16,9 @@ const TOPIC =
   /^\s{0,2}(?:planning|planner|instructions?|class(?:es)?|lounge|desk|office|process|paperwork|papers|info(?:rmation)?|packets?|education|criteria|polic(?:y|ies)|team|coordinator|is free|free)\b/;
 const TOPIC_WORDS = new Set(['discharge', 'admission', 'admissions']);
 /** Verbs whose date may come first in the clause: "On 3/14 she was admitted", "Mar 3: pt discharged". */
-const EVENT_VERB = /^(?:seen|admitted|injured|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
-const ABBREVIATIONS = new Set(['dob', 'dod', 'dos', 'doa', 'doi', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b']);
+const EVENT_VERB = /^(?:seen|nacid[oa]|nacio|ingreso|ingresad[oa]|falleci[oó]|fallecid[oa]|murio|admitted|injured|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
+const SHOUTED = new Set(['dos', 'tod', 'soc']);
+const ABBREVIATIONS = new Set(['tod', 'soc', 'dob', 'dod', 'dos', 'doa', 'doi', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b']);
 /** How far a date may trail its word (or lead its verb), within one clause. */
 const WINDOW = 56;
 const LEAD_WINDOW = 40;
@@ -68,8 +59,9 @@ export const dateDetector = viewDetector('date', (text, lower, emit) => {
   let k: RegExpExecArray | null;
   while ((k = KEYWORD.exec(lower)) !== null) {
     const word = k[0];
-    // "dos" is Spanish for "two"; only the capitalised abbreviation is a date of service.
-    if (word === 'dos' && text.slice(k.index, k.index + 3) !== 'DOS') continue;
+    // "dos", "tod", "soc" are words too (Spanish "two", German "death", "social"): only the capitalised
+    // abbreviations (date of service, time of death, start of care) count.
+    if (word.length === 3 && SHOUTED.has(word) && text.slice(k.index, k.index + 3) !== word.toUpperCase()) continue;
     const from = k.index + word.length;
     let window = lower.slice(from, from + WINDOW);
     if ((word === 'born' || word === 'birth') && COHORT.test(window)) continue;

@@ -20,7 +20,7 @@ const DEVICES = 'pacemaker|implant|defibrillator|icd|lvad|insulin pump|pump|cgm|
 const DEVICES_SUFFIXED = 'sensor|receiver|reader|monitor|meter|glucometer|vent|oximeter|nebulizer|wheelchair|stimulator|' +
   'generator|pdm|handset|tablet|hub|tracker|watch|phone|device';
 const KEYWORD = new RegExp(
-  String.raw`\b(?:s\/n|sn|serial(?: number| no| #| num)?|ser no|device identifier|imei|imeisv|meid|esn|udi|bluetooth id|` +
+  String.raw`\b(?:s\/n|sn|serial(?: number| no| #| num)?|ser\.? ?(?:no|#)|device identifier|imei|imeisv|meid|esn|udi(?:-di)?|bluetooth id|` +
     String.raw`model ?(?:\/|and) ?serial|(?:${DEVICES})(?: ?(?:serial|s\/n|sn))?|(?:${DEVICES_SUFFIXED}) ?(?:serial|s\/n|sn|id|#|number|no))` +
     String.raw`(?: ?(?:#|number|num|no|id)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])`,
   'g',
@@ -29,7 +29,9 @@ const KEYWORD = new RegExp(
  * Labels that name the number itself, or a device whose name labels it, after which a mostly-letter serial
  * ("6TSFUD", "pacemaker 3STFJE") still counts.
  */
-const STRONG = new RegExp(String.raw`(?:s\/n|sn|serial|ser no|imei|imeisv|meid|esn|udi|mac|id|identifier|#|number|num|no|${DEVICES})$`);
+const STRONG = new RegExp(String.raw`(?:s\/n|sn|serial|ser\.? ?(?:no|#)|imei|imeisv|meid|esn|udi|mac|id|identifier|#|number|num|no|${DEVICES})$`);
+const BARE_ID = /\bid(?: ?(?:#|number|no))?(?!(?<=[a-z])[a-z])/g;
+const DEVICE_CUE = new RegExp(String.raw`\b(?:${DEVICES}|${DEVICES_SUFFIXED})\b`);
 const VALUE = /[A-Za-z0-9][A-Za-z0-9\-]{3,29}(?![\w\-])/y;
 /** A MAC address written without separators or in Cisco's dotted groups, after its label. */
 const MAC_BARE = /(?:[0-9a-f]{4}\.){2}[0-9a-f]{4}(?![\w.])|[0-9a-f]{12}(?![\w\-])/iy;
@@ -67,6 +69,12 @@ export const deviceIdDetector = viewDetector('device_id', (text, lower, emit) =>
   eachKeywordValue(lower, text, KEYWORD, VALUE, (start, end, v, k) => {
     if (serialOk(v[0], STRONG.test(k))) emit('device_id', start, end);
   });
+  // "Pacemaker: Medtronic Azure, ID PZK604321S": a bare "ID" a few words after a device's name.
+  if (lower.includes('id')) {
+    eachKeywordValue(lower, text, BARE_ID, VALUE, (start, end, v, _k, at) => {
+      if (DEVICE_CUE.test(lower.slice(Math.max(0, at - 40), at)) && serialOk(v[0], true)) emit('device_id', start, end);
+    });
+  }
   if (lower.includes('mac')) {
     eachKeywordValue(lower, text, MAC_LABEL, MAC_BARE, (start, end) => emit('device_id', start, end));
   }

@@ -9,11 +9,12 @@ import { ID_VALUE, idValueOk, phoneShaped } from './id-value.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
-const ID_SUFFIX = '(?: ?(?:id|#|number|num|nbr|no|identifier|card)(?!(?<=[a-z])[a-z]))';
+const ID_SUFFIX = '(?: ?(?:id|#|number|num|nbr|no|identifier|identification(?: number| no| #)?|card)(?!(?<=[a-z])[a-z]))';
 const PAYERS =
-  'aetna|cigna|humana|uhc|united ?healthcare|bcbs|blue cross(?: blue shield)?|blue shield|anthem|kaiser(?: permanente)?|tricare|champva|molina|centene|ambetter|wellcare|highmark|caresource|amerigroup|oscar|masshealth|medi-cal|medicaid|medicare advantage|emblem(?: ?health)?|health ?net|premera|regence|carefirst|excellus|optum';
+  'aetna|cigna|humana|uhc|united ?healthcare|bcbs|blue ?cross(?: ?blue ?shield)?|blue ?shield|anthem|kaiser(?: permanente)?|tricare|champva|molina|centene|ambetter|wellcare|highmark|caresource|amerigroup|oscar|masshealth|medi-cal|medicaid|medicare advantage|emblem(?: ?health)?|health ?net|premera|regence|carefirst|excellus|optum';
 const HOLDER =
-  'member|mbr|subscriber|subscr|policyholder|policy holder|policy|group|grp|insured|insurance|insurer|enrollee|beneficiary|recipient';
+  'member|mbr|subscriber|subscr|policyholder|policy holder|policy|group|grp|insured|insurance|insurer|enrollee|beneficiary|recipient|' +
+  'cin|medical assistance|health card|miembro|afiliado|asegurado|poliza|seguro|bao hiem|the bao hiem y te|thanh vien';
 const VAGUE = 'sub|plan|health plan|ins|benefit|benefits|coverage|hmo|ppo|epo|chip|payer|carrier';
 const KEYWORD = new RegExp(
   String.raw`\b(?:(?:${HOLDER}|${PAYERS}|${VAGUE})${ID_SUFFIX}|(?:${HOLDER}|${PAYERS})(?![a-z])|(?:member|group|grp|policy|subscriber)#)`,
@@ -22,7 +23,7 @@ const KEYWORD = new RegExp(
 const SUFFIXED = /(?:id|#|number|num|nbr|no|identifier|card)$/;
 /** A bare "ID" label, and the insurance words that must come shortly before it. */
 const BARE_ID = /\b(?:id|i\.d\.)(?: ?(?:#|number|no))?(?!(?<=[a-z.])[a-z])/g;
-const INSURANCE_CUE = new RegExp(String.raw`\b(?:insurance|insurer|ins|coverage|payer|carrier|plan|${PAYERS})\b`);
+const INSURANCE_CUE = new RegExp(String.raw`\b(?:insurance|insurer|ins|coverage|payer|carrier|plan|seguro|bao hiem|${PAYERS})\b`);
 /** Labels after a value: "XJ4412908 (member ID)", "W123 is her policy number". */
 const LABEL_AFTER = new RegExp(String.raw`\b(?:${HOLDER}|${PAYERS}|${VAGUE})${ID_SUFFIX}`, 'g');
 
@@ -37,11 +38,13 @@ function scanValues(text: string, lower: string, emit: Emit): void {
   eachKeywordValue(lower, text, KEYWORD, ID_VALUE, (start, end, m, k, at) => {
     const labelled = SUFFIXED.test(k) || k.endsWith('#');
     if (!labelled && !BARE_GAP.test(lower.slice(at + k.length, start))) return;
-    if (valueOk(m[0], labelled ? 3 : 4, 4)) emit('health_plan_id', start, end);
+    // "grp" is only ever a group number's label, and group numbers run short ("Grp 012").
+    if (valueOk(m[0], labelled || k === 'grp' ? 3 : 4, 4)) emit('health_plan_id', start, end);
   });
   if (lower.includes('id')) {
     eachKeywordValue(lower, text, BARE_ID, ID_VALUE, (start, end, m, _k, at) => {
-      if (!INSURANCE_CUE.test(lower.slice(Math.max(0, at - 40), at))) return;
+      // The insurance word comes a few words before the "ID" or right after the value ("ID XJ44129 (Aetna)").
+      if (!INSURANCE_CUE.test(lower.slice(Math.max(0, at - 40), at)) && !INSURANCE_CUE.test(lower.slice(end, end + 24))) return;
       if (valueOk(m[0], 4, 5)) emit('health_plan_id', start, end);
     });
   }

@@ -5,7 +5,7 @@ import { factsOf, viewDetector } from './scan.js';
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]{1,2048}/gi;
 const BARE_RE =
-  /\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}\.(?:com|org|net|edu|gov|health|care|io|us|info|co|me|ly|app|link|ai|biz|clinic|hospital|gl|gd|cc|at)\/[^\s<>"'`{}|\\^]{1,2048}/gi;
+  /\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}\.(?:com|org|net|edu|gov|health|care|io|us|info|co|me|ly|app|link|ai|biz|clinic|hospital|gl|gd|cc|at|in|to|gy|md|doctor|dental|pharmacy|ca|uk|site|online|page|pro|tv)\/[^\s<>"'`{}|\\^]{1,2048}/gi;
 const TRAILING = /[.,;:!?)\]}'"*]+$/;
 
 const SENSITIVE_PARAM =

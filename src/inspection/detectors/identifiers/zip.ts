@@ -23,7 +23,7 @@ const AFTER_STATE = new RegExp(
   'g',
 );
 const AFTER_STATE_NAME = new RegExp(String.raw`\b(?:${STATE_NAMES}),?\s{1,3}(${ZIP})`, 'g');
-const KEYWORD = /\b(?:zip|zip code|zipcode|zip\+4|postal code|postcode|postal)(?!(?<=[a-z])[a-z])/g;
+const KEYWORD = /\b(?:zip|zip code|zipcode|zip\+4|postal code|postcode|postal|codigo postal)(?!(?<=[a-z])[a-z])/g;
 const VALUE = new RegExp(ZIP, 'y');
 const ZIP4 = /(?<![\w\-.$])\d{5}-\d{4}(?![\w\-])/g;
 /** After a street address: an optional city of up to three words, an optional state, then the ZIP. */
@@ -37,6 +37,10 @@ const BEFORE_KEYWORD = /(?<![\w\-.$])(\d{5}(?:-\d{4})?)\s{0,2}\(?\s{0,2}(?:zip|z
 /** A town and ZIP after a verb of living or moving: "lives in Oak Park 60302", "moved to Skokie, 60076". */
 const PERSON_PLACE =
   /\b(?:lives|living|live|resides|residing|reside|moved|moving|relocated|relocating|staying|stays|home is|from)\s(?:in\s|to\s|at\s)?(?:[A-Z][A-Za-z'\-]{1,20}\s?){1,3},?\s{1,2}(\d{5}(?:-\d{4})?)(?![\w\-])/g;
+
+/** A ZIP a person lives in, said without a town: "you live in 60614", "in the 60614 area". */
+const PERSON_ZIP =
+  /\b(?:(?:lives?|living|resides?|residing|you're|you are|home is)\s(?:in|at|near)\s(?:the\s)?(\d{5})(?![\w\-])|(?:in|near|around)\s(?:the\s)?(\d{5})\s(?:area|zip)\b)/g;
 
 /** The street address a ZIP at `at` follows within its sentence, if any. */
 function addressBefore(addresses: readonly StreetAddress[], text: string, at: number): StreetAddress | undefined {
@@ -78,6 +82,12 @@ export const zipDetector = viewDetector('zip', (text, lower, emit, ctx: DetectCo
     eachKeywordValue(lower, text, KEYWORD, VALUE, (start, end) => report(start, end));
     BEFORE_KEYWORD.lastIndex = 0;
     while ((m = BEFORE_KEYWORD.exec(lower)) !== null) report(m.index, m.index + m[1].length);
+  }
+  PERSON_ZIP.lastIndex = 0;
+  while ((m = PERSON_ZIP.exec(lower)) !== null) {
+    const zip = m[1] ?? m[2];
+    const start = m.index + m[0].indexOf(zip);
+    report(start, start + 5);
   }
   PERSON_PLACE.lastIndex = 0;
   while ((m = PERSON_PLACE.exec(text)) !== null) {

@@ -62,6 +62,14 @@ const POSITIVES: [text: string, expected: [category: string, value: string][]][]
   ['In the 60614 zip code, pt lives alone.', [['zip', '60614']]],
   ['Pacemaker 3STFJE transmitted overnight.', [['device_id', '3STFJE']]],
   ['Hub ID RPMH-8842-X assigned to Mr. Ruiz.', [['device_id', 'RPMH-8842-X']]],
+  ['Fecha de nacimiento: 3 de marzo de 1952.', [['date', '3 de marzo de 1952']]],
+  ['Falleció el 2 de febrero de 2025 en casa.', [['date', '2 de febrero de 2025']]],
+  ['Bà Lan nhập viện ngày 3/3/2025.', [['date', '3/3/2025']]],
+  ['TOD 0412 3/2/25, family present.', [['date', '3/2/25']]],
+  ['SOC 03/01/2025 for home health, RN to visit.', [['date', '03/01/2025']]],
+  ['Paciente de 93 años con caída en casa.', [['age', '93 años']]],
+  ['Pacemaker: Medtronic Azure, ID PZK604321S.', [['device_id', 'PZK604321S']]],
+  ['ID W88213340 (Aetna) needs verification.', [['health_plan_id', 'W88213340']]],
 ];
 
 const BENIGN: string[] = [
@@ -102,6 +110,9 @@ const BENIGN: string[] = [
   'Call 1-800-MEDICARE (1-800-633-4227) for plan help.',
   'Order 4411-2290-18 ships today via UPS 1Z999AA10123456784.',
   'Watch our video: https://youtu.be/dQw4w9WgXcQ',
+  'Su cita es el 9/15 a las 3:00pm. Para cambiarla llame al (888) 321-7740.',
+  'Dos tabletas al día, empezando el 3/14.',
+  'Quality week 3/14-3/18 at our clinic.',
 ];
 
 for (const [text, expected] of POSITIVES) {

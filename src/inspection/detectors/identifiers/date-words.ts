@@ -1,0 +1,25 @@
+// The words that tie a date to a person: birth, admission, discharge, death, injury, service, start of care,
+// study enrolment — in English, Spanish and Vietnamese (as normalization leaves them: lower case, accents
+// dropped), as one regex alternation for date.ts.
+const ENGLISH = [
+  'dob|date of birth|birth ?date|birthdate|birthday|bday|b-day|birth|born',
+  'admitted|admissions?(?: date)?|admit(?: date)?|adm|doa|date of admission|date admitted|hospitali[sz]ed|readmitted',
+  'doi|date of injury|injury date|injured',
+  "discharged|discharge(?: date)?|dc'd|d\\/c(?:'d| date)?",
+  'died|date of death|dod|tod|time of death|deceased|passed away|passed on|pronounced|death|date of passing',
+  'passed(?= (?:peacefully|quietly|suddenly|unexpectedly|overnight|comfortably|at home|in (?:her|his|their) sleep))',
+  '(?<=\\b(?:pt|patient|resident|he|she|who) )expired',
+  'date of service|dates of service|service dates?|dos|(?<=\\b(?:pt|patient|was|were|been) )seen',
+  'start of care|soc|soc date|resumption of care',
+  'enrolled|date enrolled|date of enrollment|enrollment date|date of consent|consent date|randomi[sz]ed|randomi[sz]ation date|consented',
+  'b(?=\\.\\s?\\d)',
+];
+const SPANISH = [
+  'fecha de nacimiento|f\\. ?nac|nacid[oa]|nacio|cumpleanos',
+  'fecha de ingreso|ingreso|ingresad[oa]|hospitalizad[oa]',
+  'fecha de alta|dad[oa] de alta',
+  'fallecio|fallecid[oa]|fecha de defuncion|murio',
+];
+const VIETNAMESE = ['ngay sinh|sinh ngay|nhap vien|xuat vien|qua đoi|qua doi|tu vong'];
+
+export const DATE_WORDS = [...ENGLISH, ...SPANISH, ...VIETNAMESE].join('|');
