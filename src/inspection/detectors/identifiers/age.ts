@@ -5,12 +5,13 @@ import { factsOf, viewDetector } from './scan.js';
 
 const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const OLD = `(?:9\\d|1[0-2]\\d|ninety(?:[\\s\\-]${ONES})?|(?:one |a )?hundred(?: (?:and )?(?:${ONES}|ten|eleven|twelve))?)`;
+/** "Our clinic is 95 years old", "the hospital turned 100": an institution's age, not a person's. */
+const INSTITUTION = /\b(?:clinic|hospital|practice|center|centre|company|we|building|organi[sz]ation|church|school|institution|pharmacy|office|program|foundation)(?:'s|\sis|\sare|\swas|\sturns|\sturned|\swill be)?\s(?:now\s|just\s|officially\s)?$/;
 const AGE = new RegExp(
   [
     String.raw`(?<![\w.])${OLD}\s?-?\s?(?:years?|yrs?|yr|y)\.?\s?-?\s?old\b(?!\s(?:hospital|building|clinic|church|house|home|tradition|company|institution|practice|bridge|tree|school|program|organi[sz]ation|business|brand|firm|landmark|campus)\b)`,
     String.raw`(?<![\w.])${OLD}\s?-?\s?(?:y\/o|y\.o\.?|yo|yoa)(?:[mf]\b|(?![a-z])(?:\s?(?:m|f|male|female)\b)?)`,
-    // "EMS: 94M fall", "Pt: 91 F"; Spanish "92 anos", Vietnamese "94 tuoi" (accents dropped)
-    String.raw`(?<=[:(]\s{0,2})${OLD}\s?(?:m|f)\b`,
+    // Spanish "92 anos", Vietnamese "94 tuoi" (accents dropped)
     String.raw`(?<![\w.])${OLD}\s(?:anos|ano de edad|tuoi)\b`,
     String.raw`(?<![\w.])${OLD}\s?(?:years?|yrs?)\s(?:of\s)?age\b`,
     String.raw`\b(?:age|aged|ages|turned|turning|turns|now)\s?:?\s{0,2}${OLD}(?![\w.]|\.\d|\s?(?:\+|and (?:over|older|up|above)|or (?:older|over|above)))`,
@@ -19,12 +20,15 @@ const AGE = new RegExp(
     String.raw`(?<![\w./$])${OLD}\s?\/\s?(?:m|f)\b`,
     String.raw`\b(?:pt|patient|resident|client)\.?\s(?:is\s)?(?:a\s)?${OLD}\s?(?:m|f)\b`,
     // "Patient is 94,", "mom is now 101", "she turned 96": a person's age said plainly, not a measurement.
-    String.raw`\b(?:pt|patient|resident|client|member|he|she|who|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)(?:'s|\sis|\swas|\sturns|\sturned|\swill be|'ll be)\s(?:now\s|only\s|just\s|almost\s)?${OLD}(?![\w.%/°]|\.\d|\s?(?:%|percent|mg|mcg|ml|units?|min|minutes|hours?|hrs?|lbs?|pounds|kg|bpm|degrees|mmhg|days?|weeks?|months?|percentile|points?|over|out of)\b)`,
+    String.raw`\b(?:pt|patient|resident|client|member|he|she|who|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)(?:'s|\sis|\swas|\sturns|\sturned|\swill be|'ll be)\s(?:now\s|only\s|just\s|almost\s)?${OLD}(?![\w.%/°]|\.\d|\s?(?:%|percent|mg|mcg|ml|units?|min|minutes|hours?|hrs?|lbs?|pounds|kg|bpm|degrees|mmhg|days?|weeks?|months?|percentile|points?|over|out of|miles?|mi|km|feet|ft|inches|cm)\b)`,
     String.raw`(?<![\w.])${OLD}(?:th|st|nd|rd)\s(?:birthday|bday|b-day)\b`,
     String.raw`\b(?:his|her|their|patient'?s?|pt'?s?)\s(?:early\s|mid\s|mid-|late\s)?${OLD}s\b`,
   ].join('|'),
   'g',
 );
+
+/** "EMS: 94M fall", "Pt: 91 F": a capital sex letter after a colon (not "Distance: 100 m"). */
+const AFTER_COLON = /(?<=[:(]\s{0,2})(?:9\d|1[0-2]\d)\s?[MF]\b/g;
 
 /** An age set off by commas after a name, as news and dispatch write it: "Ruth Kaplan, 96, fell". */
 const APPOSITION = /\b[A-Z][a-z'\-]{1,20},\s(9\d|1[01]\d)(?:\s?(?:yo|y\/o|[MF]))?(?=,|\s(?:fell|was|is|has|had|died|passed|lives|needs|with)\b)/g;
@@ -33,7 +37,13 @@ export const ageDetector = viewDetector('age', (text, lower, emit) => {
   if (!factsOf(text).oldNumber && !lower.includes('ninety') && !lower.includes('hundred')) return;
   AGE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = AGE.exec(lower)) !== null) emit('age', m.index, m.index + m[0].length);
+  while ((m = AGE.exec(lower)) !== null) {
+    if (!INSTITUTION.test(lower.slice(Math.max(0, m.index - 32), m.index))) emit('age', m.index, m.index + m[0].length);
+  }
+  if (text.includes(':')) {
+    AFTER_COLON.lastIndex = 0;
+    while ((m = AFTER_COLON.exec(text)) !== null) emit('age', m.index, m.index + m[0].length);
+  }
   if (!text.includes(',')) return;
   APPOSITION.lastIndex = 0;
   while ((m = APPOSITION.exec(text)) !== null) {

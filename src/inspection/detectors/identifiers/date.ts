@@ -15,6 +15,8 @@ const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or be
 const TOPIC =
   /^\s{0,2}(?:planning|planner|instructions?|class(?:es)?|lounge|desk|office|process|paperwork|papers|info(?:rmation)?|packets?|education|criteria|polic(?:y|ies)|team|coordinator|is free|free)\b/;
 const TOPIC_WORDS = new Set(['discharge', 'admission', 'admissions']);
+/** "Admission to the expo is free on 5/3": the price of getting in. */
+const FEE = /\b(?:free|fees?|tickets?|price|cost|\$)/;
 /** Verbs whose date may come first in the clause: "On 3/14 she was admitted", "Mar 3: pt discharged". */
 const EVENT_VERB = /^(?:seen|nacid[oa]|nacio|ingreso|ingresad[oa]|falleci[oó]|fallecid[oa]|murio|admitted|injured|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
 const SHOUTED = new Set(['dos', 'tod', 'soc']);
@@ -65,7 +67,7 @@ export const dateDetector = viewDetector('date', (text, lower, emit) => {
     const from = k.index + word.length;
     let window = lower.slice(from, from + WINDOW);
     if ((word === 'born' || word === 'birth') && COHORT.test(window)) continue;
-    if (TOPIC_WORDS.has(word) && TOPIC.test(window)) continue;
+    if (TOPIC_WORDS.has(word) && (TOPIC.test(window) || FEE.test(window))) continue;
     const lead = ABBREVIATIONS.has(word) ? Math.max(0, window.search(/[a-z0-9]/)) : 0;
     const cut = window.slice(lead).search(CLAUSE_END);
     if (cut >= 0) window = window.slice(0, lead + cut + 1);

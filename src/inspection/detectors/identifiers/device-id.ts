@@ -18,7 +18,7 @@ const DEVICES = 'pacemaker|implant|defibrillator|icd|lvad|insulin pump|pump|cgm|
   'neurostimulator|hearing aid|cochlear implant';
 /** Devices that label a number only with "serial"/"ID"/"#" ("meter SN 4471AB", not "monitor 2 weeks"). */
 const DEVICES_SUFFIXED = 'sensor|receiver|reader|monitor|meter|glucometer|vent|oximeter|nebulizer|wheelchair|stimulator|' +
-  'generator|pdm|handset|tablet|hub|tracker|watch|phone|device';
+  'generator|pdm|handset|tablet|hub|tracker|watch|device';
 const KEYWORD = new RegExp(
   String.raw`\b(?:s\/n|sn|serial(?: number| no| #| num)?|ser\.? ?(?:no|#)|device identifier|imei|imeisv|meid|esn|udi(?:-di)?|bluetooth id|` +
     String.raw`model ?(?:\/|and) ?serial|(?:${DEVICES})(?: ?(?:serial|s\/n|sn))?|(?:${DEVICES_SUFFIXED}) ?(?:serial|s\/n|sn|id|#|number|no))` +
