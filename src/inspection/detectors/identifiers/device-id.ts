@@ -32,7 +32,7 @@ const KEYWORD = new RegExp(
 const STRONG = new RegExp(String.raw`(?:s\/n|sn|serial|ser\.? ?(?:no|#)|imei|imeisv|meid|esn|udi|mac|id|identifier|#|number|num|no|${DEVICES})$`);
 const BARE_ID = /\bid(?: ?(?:#|number|no))?(?!(?<=[a-z])[a-z])/g;
 const DEVICE_CUE = new RegExp(String.raw`\b(?:${DEVICES}|${DEVICES_SUFFIXED})\b`);
-const VALUE = /[A-Za-z0-9][A-Za-z0-9\-]{3,29}(?![\w\-])/y;
+const VALUE = /(?:[A-Z]{1,4}[ .](?=\d))?[A-Za-z0-9][A-Za-z0-9\-]{3,29}(?![\w\-])/y;
 /** A MAC address written without separators or in Cisco's dotted groups, after its label. */
 const MAC_BARE = /(?:[0-9a-f]{4}\.){2}[0-9a-f]{4}(?![\w.])|[0-9a-f]{12}(?![\w\-])/iy;
 
