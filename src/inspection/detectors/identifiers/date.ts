@@ -3,7 +3,7 @@
 // is not PHI. The date must follow its word within the same clause ("DOB Oct. 11 2000"), or come just before
 // an event verb in it ("On 3/14/2024 she was admitted"); years alone are allowed by Safe Harbor and not
 // reported. The written forms live in date-forms.ts.
-import { DATE, plausibleDate } from './date-forms.js';
+import { datesIn } from './date-forms.js';
 import { DATE_WORDS } from './date-words.js';
 import { viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
@@ -29,14 +29,8 @@ const CLAUSE_END =
   /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|appt|pt|[a-z]))[.!?;\n](?:\s|$)/;
 
 function firstDate(window: string, from: number, emit: Emit): void {
-  DATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE.exec(window)) !== null) {
-    if (plausibleDate(m)) {
-      emit('date', from + m.index, from + m.index + m[0].length);
-      return;
-    }
-  }
+  const dates = datesIn(window);
+  if (dates.length > 0) emit('date', from + dates[0][0], from + dates[0][1]);
 }
 
 /** The last date in the clause before `at`, when it is the clause's own (not split off by a mark). */
@@ -48,11 +42,8 @@ function leadingDate(lower: string, at: number, emit: Emit): void {
     window = window.slice(cut + 1);
     offset += cut + 1;
   }
-  DATE.lastIndex = 0;
-  let last: [number, number] | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = DATE.exec(window)) !== null) if (plausibleDate(m)) last = [m.index, m.index + m[0].length];
-  if (last !== undefined) emit('date', offset + last[0], offset + last[1]);
+  const dates = datesIn(window);
+  if (dates.length > 0) emit('date', offset + dates[dates.length - 1][0], offset + dates[dates.length - 1][1]);
 }
 
 export const dateDetector = viewDetector('date', (text, lower, emit) => {
