@@ -1,5 +1,6 @@
-// The words that tie a date to a person: birth, admission, discharge, death, injury, service, start of care,
-// study enrolment — in English, Spanish and Vietnamese (as normalization leaves them: lower case, accents
+// The words that tie a date to a person: birth, admission, discharge, death, injury, service (last visit,
+// specimen collected, tested, vaccinated, surgery date, onset), pregnancy (LMP, due date), start of care, study
+// enrolment — in English, Spanish and Vietnamese (as normalization leaves them: lower case, accents
 // dropped), as one regex alternation for date.ts.
 const ENGLISH = [
   'dob|date of birth|birth ?date|birthdate|birthday|bday|b-day|birth|born',
@@ -11,6 +12,12 @@ const ENGLISH = [
   '(?<=\\b(?:pt|patient|resident|he|she|who) )expired',
   'date of service|dates of service|service dates?|dos|(?<=\\b(?:pt|patient|was|were|been) )seen',
   'start of care|soc|soc date|resumption of care',
+  // Service dates: the last encounter, a specimen, a test, a dose, a procedure; pregnancy dates.
+  'last (?:seen|visit|visited|appointment|appt|dose|exam|physical|check-?up|vaccine|shot|labs?|mammogram|colonoscopy|menstrual period)',
+  'lmp|edd|estimated due date|(?:baby\'?s|her) due date',
+  '(?<=\\b(?:specimen|sample|swab|blood|urine|labs?|culture) (?:was )?)collected|collection date|specimen date|date collected',
+  '(?<!\\b(?:get|be|getting|being) )(?:tested(?: positive| negative)?|vaccinated|immunized)|date tested',
+  'date of (?:surgery|procedure|visit|encounter|exam|vaccination|onset|diagnosis)|(?:surgery|procedure|encounter|onset|diagnosis) date|symptom onset|onset',
   'enrolled|date enrolled|date of enrollment|enrollment date|date of consent|consent date|randomi[sz]ed|randomi[sz]ation date|consented',
   'b(?=\\.\\s?\\d)',
 ];

@@ -5,10 +5,11 @@
 // reported. The written forms live in date-forms.ts.
 import { datesIn } from './date-forms.js';
 import { DATE_WORDS } from './date-words.js';
-import { viewDetector, type Emit } from './scan.js';
+import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
 const KEYWORD = new RegExp(String.raw`\b(?:${DATE_WORDS})(?![a-z])`, 'g');
+const SERVICE_HINT = /\b(?:encounter|admission|stay|procedure|surgery|labs?|labwork|bloodwork|imaging|x-?ray|mri|ct|scan|exam|ultrasound|echo|ekg|ecg|biopsy|colonoscopy|mammogram|discharge)\b/;
 /** Words after "born"/"birth" that make it a rule for a cohort or a thing, not a person's birth date. */
 const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from|control|certificates?|weight|plan|class|center|classes)\b/;
 /** Words after "discharge"/"admission" that make it a topic ("discharge planning class"), not an event. */
@@ -18,7 +19,7 @@ const TOPIC_WORDS = new Set(['discharge', 'admission', 'admissions']);
 /** "Admission to the expo is free on 5/3": the price of getting in. */
 const FEE = /\b(?:free|fees?|tickets?|price|cost|\$)/;
 /** Verbs whose date may come first in the clause: "On 3/14 she was admitted", "Mar 3: pt discharged". */
-const EVENT_VERB = /^(?:seen|nacid[oa]|nacio|ingreso|ingresad[oa]|falleci[oó]|fallecid[oa]|murio|admitted|injured|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
+const EVENT_VERB = /^(?:seen|collected|tested|vaccinated|immunized|nacid[oa]|nacio|ingreso|ingresad[oa]|falleci[oó]|fallecid[oa]|murio|admitted|injured|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
 const SHOUTED = new Set(['dos', 'tod', 'soc']);
 const ABBREVIATIONS = new Set(['tod', 'soc', 'dob', 'dod', 'dos', 'doa', 'doi', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b']);
 /** How far a date may trail its word (or lead its verb), within one clause. */
@@ -28,9 +29,15 @@ const LEAD_WINDOW = 40;
 const CLAUSE_END =
   /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|appt|pt|[a-z]))[.!?;\n](?:\s|$)/;
 
-function firstDate(window: string, from: number, emit: Emit): void {
+/** Emits the first date in `window` (which starts at `from`); whether there was one. */
+function firstDate(window: string, from: number, emit: Emit): boolean {
   const dates = datesIn(window);
   if (dates.length > 0) emit('date', from + dates[0][0], from + dates[0][1]);
+  return dates.length > 0;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
 
 /** The last date in the clause before `at`, when it is the clause's own (not split off by a mark). */
@@ -46,9 +53,32 @@ function leadingDate(lower: string, at: number, emit: Emit): void {
   if (dates.length > 0) emit('date', offset + dates[dates.length - 1][0], offset + dates[dates.length - 1][1]);
 }
 
+/**
+ * A numeric date naming a past encounter of someone's: "records from her 3/14/2024 visit", "the pt's
+ * 2024-03-14 MRI". Not "your 3/14 appointment" (a reminder).
+ */
+const DATED_SERVICE =
+  /\b(?:her|his|their|pt'?s|patient'?s|(?:from|of|for)(?: the)?)\s([\d/.\-]{4,10})\s(?:visit|encounter|admission|stay|procedure|surgery|labs?|labwork|bloodwork|imaging|x-?ray|mri|ct|scan|er visit|ed visit|exam|ultrasound|echo|ekg|ecg|biopsy|colonoscopy|mammogram|discharge)\b/g;
+
+function datedServices(lower: string, emit: Emit): void {
+  DATED_SERVICE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATED_SERVICE.exec(lower)) !== null) {
+    const dates = datesIn(m[1]);
+    if (dates.length === 1 && dates[0][0] === 0 && dates[0][1] === m[1].length) {
+      const start = m.index + m[0].indexOf(m[1]);
+      emit('date', start, start + m[1].length);
+    }
+  }
+}
+
 export const dateDetector = viewDetector('date', (text, lower, emit) => {
+  if (factsOf(text).digits >= 3 && (lower.includes(' visit') || SERVICE_HINT.test(lower))) datedServices(lower, emit);
   if (!hasKeyword(lower, 'date')) return;
   KEYWORD.lastIndex = 0;
+  // End of text already searched without finding a date, from an earlier keyword's window: a later window
+  // that lies inside it (and starts between words) holds none either. Keeps "dob dob dob ..." linear.
+  let searchedTo = -1;
   let k: RegExpExecArray | null;
   while ((k = KEYWORD.exec(lower)) !== null) {
     const word = k[0];
@@ -62,7 +92,8 @@ export const dateDetector = viewDetector('date', (text, lower, emit) => {
     const lead = ABBREVIATIONS.has(word) ? Math.max(0, window.search(/[a-z0-9]/)) : 0;
     const cut = window.slice(lead).search(CLAUSE_END);
     if (cut >= 0) window = window.slice(0, lead + cut + 1);
-    firstDate(window, from, emit);
+    const end = from + window.length;
+    if (end > searchedTo || isAlnum(window.charCodeAt(0))) searchedTo = firstDate(window, from, emit) ? -1 : end;
     if (EVENT_VERB.test(word)) leadingDate(lower, k.index, emit);
   }
 });

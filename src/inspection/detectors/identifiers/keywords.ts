@@ -14,7 +14,7 @@ const FAMILIES = {
     'cpap|bipap|vent|concentrator|neurostim|hearing|cochlear|model|sensor|receiver|reader|monitor|meter|glucometer|oximeter|' +
     'nebulizer|wheelchair|stimulator|generator|pdm|handset|tablet|hub|tracker|watch|phone',
   date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|hospitali|discharg|dc'd|d/c|died|dod|dos|date|decease|passed|" +
-    'death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|injur|seen|tod|soc|start of care|resumption|' +
+    'death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|injur|seen|tod|soc|start of care|resumption|last|lmp|edd|estimated|collect|specimen|tested|vaccinated|immunized|surgery|procedure|encounter|onset|diagnosis|symptom|' +
     'fecha|f. nac|f.nac|nacid|nacio|cumplean|ingres|hospitaliz|dado|dada|falleci|murio|ngay sinh|sinh ngay|nhap vien|xuat vien|qua|tu vong|' +
     'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
   ssn: 'ss|soc|social|s.s',

@@ -40,7 +40,7 @@ const PERSON_PLACE =
 
 /** A ZIP a person lives in, said without a town: "you live in 60614", "in the 60614 area". */
 const PERSON_ZIP =
-  /\b(?:(?:lives?|living|resides?|residing|you're|you are|home is)\s(?:in|at|near)\s(?:the\s)?(\d{5})(?![\w\-])|(?:in|near|around)\s(?:the\s)?(\d{5})\s(?:area|zip)\b)/g;
+  /\b(?:(?:lives?|living|resides?|residing|you're|you are|home is|moved|moving|relocated)\s(?:in|at|near|to)\s(?:the\s)?(\d{5})(?![\w\-])|(?:in|near|around)\s(?:the\s)?(\d{5})\s(?:area|zip)\b)/g;
 
 /** The street address a ZIP at `at` follows within its sentence, if any. */
 function addressBefore(addresses: readonly StreetAddress[], text: string, at: number): StreetAddress | undefined {

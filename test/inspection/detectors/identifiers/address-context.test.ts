@@ -17,6 +17,9 @@ const PERSON: [text: string, address: string][] = [
   ['Transport from St. Mary\'s Hospital to 45 Elm St at 2pm.', '45 Elm St'],
   ['Guarantor address 45 Elm St, Chicago, IL 60614 is outdated.', '45 Elm St'],
   ['Mrs. Lee at 45 Elm St needs a wheelchair.', '45 Elm St'],
+  ['Riverside Home Health: RN will see Mrs. Ortiz at 44 Maple Ave, Apt 2 tomorrow.', '44 Maple Ave, Apt 2'],
+  ['Our coordinator will visit the participant at 12 Birch Ln on 3/14.', '12 Birch Ln'],
+  ['Oak Park Clinic: the nurse will meet her at 12 Birch Ln at noon.', '12 Birch Ln'],
 ];
 
 const ORGANISATION: string[] = [

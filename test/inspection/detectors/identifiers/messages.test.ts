@@ -70,6 +70,15 @@ const POSITIVES: [text: string, expected: [category: string, value: string][]][]
   ['Paciente de 93 años con caída en casa.', [['age', '93 años']]],
   ['Pacemaker: Medtronic Azure, ID PZK604321S.', [['device_id', 'PZK604321S']]],
   ['ID W88213340 (Aetna) needs verification.', [['health_plan_id', 'W88213340']]],
+  ['Records request: please send notes from her 3/14/2024 visit.', [['date', '3/14/2024']]],
+  ['Last seen in clinic 02/11/2025, no show since.', [['date', '02/11/2025']]],
+  ['LMP 1/2/2025, EDD 10/9/2025.', [['date', '1/2/2025'], ['date', '10/9/2025']]],
+  ['Specimen collected 3/14/2025 08:10, results pending.', [['date', '3/14/2025']]],
+  ['She tested positive on 3/10 and is isolating.', [['date', '3/10']]],
+  ['Subject (92 y) enrolled in the falls study.', [['age', '92 y']]],
+  ['Kaplan (92) found on floor by neighbor.', [['age', '92']]],
+  ['Hi, this is Dana from Lakeside Cardiology calling for John at 12 Birch Ln about his results.', [['address', '12 Birch Ln']]],
+  ['Our records show 12 Birch Ln, Oak Park IL 60302 as your address. Reply Y if correct.', [['address', '12 Birch Ln'], ['zip', '60302']]],
 ];
 
 const BENIGN: string[] = [
@@ -113,6 +122,16 @@ const BENIGN: string[] = [
   'Su cita es el 9/15 a las 3:00pm. Para cambiarla llame al (888) 321-7740.',
   'Dos tabletas al día, empezando el 3/14.',
   'Quality week 3/14-3/18 at our clinic.',
+  'Your visit on 3/14 at 10am is confirmed. Reply C to confirm.',
+  'Get tested 3/14 at our free testing event.',
+  'Payment collected 3/14. Thank you!',
+  'Payment due date: 4/15/2025.',
+  'Over 100 years, serving the community.',
+  'Suite (100) on the 2nd floor.',
+  'Lakeside Cardiology is now at 12 Birch Ln, Suite 200.',
+  'The flu clinic moves to 12 Birch Ln next week.',
+  'Our Medicaid enrollment team is at 2100 Oak Park Ave on Tuesdays.',
+  'Pharmacy hours: Mon-Fri 9-6 at 3301 W Lawrence Ave, Chicago, IL 60625.',
 ];
 
 for (const [text, expected] of POSITIVES) {
