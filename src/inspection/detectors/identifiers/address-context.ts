@@ -5,12 +5,13 @@
 // decides. An organisation counts when the sentence announces a place or an event ("our new office", "find
 // us", "located at", "blood drive", "directions") or names it right before the address ("Harbor Pharmacy,
 // 12 Dock St", "the flu clinic moves to 12 Birch Ln"); a clinic named elsewhere in the sentence is usually the sender ("this is Dana from Lakeside
-// Cardiology calling about ... at 12 Birch Ln") and does not count. The cue nearest the address wins; "you",
-// "her", "from" count for the person only when no organisation is named; with no cue the address is reported.
+// Cardiology calling about ... at 12 Birch Ln") and does not count. The cue nearest the address wins; a
+// reminder or appointment counts for the organisation only when no person is pointed at, and "you", "her",
+// "from" for the person only when no organisation is named; with no cue at all the address is reported.
 
 /** Words that put the address at a person's: pickup, home, delivery, dispatch, a visit to them, a relative. */
 const PERSON_CUE =
-  /\b(?:pick[ \-]?up|pickups?|picked up|pick (?:you|him|her|them) up|(?:see|meet|visit|find|have|has|show|shows|list|lists) (?:you|him|her|them)|transport(?:ed|ing)?|rides? (?:for|from)|(?:in[ \-])?home (?:health|care|infusion|visit|hospice|services?)|mobile|home|house|lives?|living|resides?|residence|residing|stay(?:s|ing)|patient(?:'s)?|pt'?s?|client(?:'s)?|resident(?:'s)?|participant(?:'s)?|subject(?:'s)?|member(?:'s)?|caller(?:'s)?|family|daughter|son|wife|husband|mother|father|mom|dad|spouse|guardian|(?:your|his|her|their) (?:home|house|address|place|residence|door)|address (?:for|of|on file|is|was|changed|as)|on file|records? shows?|mailing|deliver(?:y|ed|ing)?|ship(?:ped|ping)?|send|sent|mail(?:ed)? to|en route|enroute|dispatch(?:ed)?|respond(?:ing)?|arriv(?:ing|es?|al)|aide|caregiver|home ?visit|visit(?:ing)? (?:at|to)|wellness check|welfare check|ems|ambulance|medics?|911|fall|fell|found|swap|serial|drop[ \-]?off|moved to|relocat(?:ed|ing) to|apartment|unit)\b/g;
+  /\b(?:(?:mr|mrs|ms|miss|mx)\.?\s[a-z][a-z'\-]+|pick[ \-]?up|pickups?|picked up|pick (?:you|him|her|them) up|(?:see|meet|visit|find|have|has|show|shows|list|lists) (?:you|him|her|them)|transport(?:ed|ing)?|rides? (?:for|from)|(?:in[ \-])?home (?:health|care|infusion|visit|hospice|services?)|mobile|home|house|lives?|living|resides?|residence|residing|stay(?:s|ing)|patient(?:'s)?|pt'?s?|client(?:'s)?|resident(?:'s)?|participant(?:'s)?|subject(?:'s)?|member(?:'s)?|caller(?:'s)?|family|daughter|son|wife|husband|mother|father|mom|dad|spouse|guardian|(?:your|his|her|their) (?:home|house|address|place|residence|door)|address (?:for|of|on file|is|was|changed|as)|on file|records? shows?|mailing|deliver(?:y|ed|ing)?|ship(?:ped|ping)?|send|sent|mail(?:ed)? to|en route|enroute|dispatch(?:ed)?|respond(?:ing)?|arriv(?:ing|es?|al)|aide|caregiver|home ?visit|visit(?:ing)? (?:at|to)|wellness check|welfare check|ems|ambulance|medics?|911|fall|fell|found|swap|serial|drop[ \-]?off|moved to|relocat(?:ed|ing) to|apartment|unit)\b/g;
 
 /** Words that point at a person only when nothing in the sentence names an organisation. */
 const WEAK_PERSON_CUE = /\b(?:you|your|his|her|their|him|them|he|she|from)\b/;
@@ -22,9 +23,15 @@ const PLACE =
 const ORG_CUE = new RegExp(
   String.raw`\b(?:our (?:[a-z'\-]+ ){0,3}(?:${PLACE})|we(?:'ve| have| are|'re)? (?:moved|moving|relocated|now (?:at|open|located))|we're at|(?:find|visit|join|meet|see) (?:us|our)|stop by|located|hours|closed|directions|new address(?! for)|new (?:${PLACE})|moved|opening|opens|now open|open house|headquarters|venue|` +
     String.raw`blood drive|drive|screenings?|fairs?|events?|class(?:es)?|workshops?|seminars?|sessions?|meetings?|talks?|lectures?|webinars?|tours?|celebrations?|party|picnic|festival|5k|10k|race|walk|run|vaccin\w*|flu shots?|walk[ \-]in|support group|groups?|clubs?|meetups?|fundraiser|everyone|welcome|free|` +
-    String.raw`appointments?|appts?|reminder|parking|garage|lobby|entrance|shuttle|cafeteria|gift shop|payments?|remit(?:tance)?|payable|billing|dr|doctors?|providers?|physicians?|sees patients|patients)\b`,
+    String.raw`parking|garage|lobby|entrance|shuttle|cafeteria|gift shop|payments?|remit(?:tance)?|payable|billing|sees patients|accepting (?:new )?patients)\b`,
   'g',
 );
+
+/** Words that make it the organisation's only when nothing in the sentence points at a person. */
+const WEAK_ORG_CUE = /\b(?:appointments?|appts?|reminder)\b/;
+
+/** After the address, words that put it at someone's home: "12 Birch Ln (home visit)". */
+const PERSON_AFTER = /^[^.!?\n]{0,24}?\b(?:home visit|home health|in-home|at home|residence)\b/;
 
 /** An organisation or venue named right before the address: "Harbor Pharmacy, 12 Dock St", "the library, 1 ...". */
 const ORG_NAMED_BEFORE = new RegExp(
@@ -64,8 +71,12 @@ export function organisationAddress(lower: string, start: number, end: number): 
   const person = lastMatchEnd(PERSON_CUE, before);
   // "Transport from St. Mary's Hospital to 45 Elm St": the trip's other end is the person's.
   if (person >= 0 && ENDPOINT.test(before)) return false;
+  const after = lower.slice(end, end + 48);
+  if (PERSON_AFTER.test(after)) return false;
   const org = ORG_NAMED_BEFORE.test(before) ? before.length : lastMatchEnd(ORG_CUE, before);
   if (org > person) return true;
-  if (person >= 0 || WEAK_PERSON_CUE.test(before)) return false;
-  return ORG_AFTER.test(lower.slice(end, end + 48));
+  if (person >= 0) return false;
+  if (WEAK_ORG_CUE.test(before)) return true;
+  if (WEAK_PERSON_CUE.test(before)) return false;
+  return ORG_AFTER.test(after);
 }

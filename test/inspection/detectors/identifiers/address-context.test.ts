@@ -20,6 +20,9 @@ const PERSON: [text: string, address: string][] = [
   ['Riverside Home Health: RN will see Mrs. Ortiz at 44 Maple Ave, Apt 2 tomorrow.', '44 Maple Ave, Apt 2'],
   ['Our coordinator will visit the participant at 12 Birch Ln on 3/14.', '12 Birch Ln'],
   ['Oak Park Clinic: the nurse will meet her at 12 Birch Ln at noon.', '12 Birch Ln'],
+  ['Dr. Patel will see Mr. Ito at 12 Birch Ln on Tuesday.', '12 Birch Ln'],
+  ['Appointment: 3/14 10am at 12 Birch Ln (home visit).', '12 Birch Ln'],
+  ['Reminder: home health appointment at 12 Birch Ln tomorrow 9am.', '12 Birch Ln'],
 ];
 
 const ORGANISATION: string[] = [
@@ -32,6 +35,8 @@ const ORGANISATION: string[] = [
   'The shuttle leaves from 1200 Medical Center Dr every 15 min.',
   'Dr. Patel sees patients at 45 Hospital Plaza, Suite 300, on Tuesdays.',
   'Reminder: your appointment is Mar 14 at 10:30 at 500 Main St, Suite 210.',
+  'Dr. Kim is now accepting new patients at 1200 Medical Center Dr.',
+  'Lakeside Cardiology is now at 12 Birch Ln, Suite 200.',
 ];
 
 for (const [text, address] of PERSON) {
