@@ -32,21 +32,54 @@ const AGE = new RegExp(
 );
 
 /** "EMS: 94M fall", "Pt: 91 F": a capital sex letter after a colon (not "Distance: 100 m"). */
-const AFTER_COLON = /(?<=[:(]\s{0,2})(?:9\d|1[0-2]\d)\s?[MF]\b/g;
+const AFTER_COLON = /[:(]\s{0,2}((?:9\d|1[0-2]\d)\s?[MF])\b/g;
 
 /** An age set off by commas after a name, as news and dispatch write it: "Ruth Kaplan, 96, fell". */
 const APPOSITION = /\b[A-Z][a-z'\-]{1,20},\s(9\d|1[01]\d)(?:\s?(?:yo|y\/o|[MF]))?(?=,|\s(?:fell|was|is|has|had|died|passed|lives|needs|with)\b)/g;
 
+/** Where an age could be: a number 90-129 or a spelled "ninety"/"hundred". */
+const CANDIDATE = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)|ninety|hundred/g;
+/** How much text around a candidate the patterns see (the longest cue, "grandmother will be now", fits). */
+const BEFORE = 48;
+const AFTER = 40;
+
+/**
+ * AGE runs on windows around the candidates rather than on the whole text: most texts that have a number in
+ * the nineties or a hundred-something (a room, a price) have one or two, and the patterns are many.
+ * Candidates close together share one window, so a text of nothing but candidates is still scanned once.
+ */
+function windowed(lower: string, emit: (start: number, end: number) => void): void {
+  CANDIDATE.lastIndex = 0;
+  let c = CANDIDATE.exec(lower);
+  while (c !== null) {
+    // Start the window between words, so no pattern sees half a word as its left edge.
+    let from = Math.max(0, c.index - BEFORE);
+    if (from > 0) {
+      const space = lower.indexOf(' ', from);
+      from = space >= 0 && space < c.index ? space : c.index;
+    }
+    let to = Math.min(lower.length, c.index + c[0].length + AFTER);
+    while ((c = CANDIDATE.exec(lower)) !== null && c.index < to) to = Math.min(lower.length, c.index + c[0].length + AFTER);
+    const window = lower.slice(from, to);
+    AGE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = AGE.exec(window)) !== null) {
+      const start = from + m.index;
+      if (!INSTITUTION.test(lower.slice(Math.max(0, start - 32), start))) emit(start, start + m[0].length);
+    }
+  }
+}
+
 export const ageDetector = viewDetector('age', (text, lower, emit) => {
   if (!factsOf(text).oldNumber && !lower.includes('ninety') && !lower.includes('hundred')) return;
-  AGE.lastIndex = 0;
+  windowed(lower, (start, end) => emit('age', start, end));
   let m: RegExpExecArray | null;
-  while ((m = AGE.exec(lower)) !== null) {
-    if (!INSTITUTION.test(lower.slice(Math.max(0, m.index - 32), m.index))) emit('age', m.index, m.index + m[0].length);
-  }
-  if (text.includes(':')) {
+  if (text.includes(':') || text.includes('(')) {
     AFTER_COLON.lastIndex = 0;
-    while ((m = AFTER_COLON.exec(text)) !== null) emit('age', m.index, m.index + m[0].length);
+    while ((m = AFTER_COLON.exec(text)) !== null) {
+      const start = m.index + m[0].length - m[1].length;
+      emit('age', start, start + m[1].length);
+    }
   }
   if (!text.includes(',')) return;
   APPOSITION.lastIndex = 0;

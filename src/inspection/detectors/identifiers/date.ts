@@ -9,7 +9,6 @@ import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
 const KEYWORD = new RegExp(String.raw`\b(?:${DATE_WORDS})(?![a-z])`, 'g');
-const SERVICE_HINT = /\b(?:encounter|admission|stay|procedure|surgery|labs?|labwork|bloodwork|imaging|x-?ray|mri|ct|scan|exam|ultrasound|echo|ekg|ecg|biopsy|colonoscopy|mammogram|discharge)\b/;
 /** Words after "born"/"birth" that make it a rule for a cohort or a thing, not a person's birth date. */
 const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from|control|certificates?|weight|plan|class|center|classes)\b/;
 /** Words after "discharge"/"admission" that make it a topic ("discharge planning class"), not an event. */
@@ -55,25 +54,26 @@ function leadingDate(lower: string, at: number, emit: Emit): void {
 
 /**
  * A numeric date naming a past encounter of someone's: "records from her 3/14/2024 visit", "the pt's
- * 2024-03-14 MRI". Not "your 3/14 appointment" (a reminder).
+ * 2024-03-14 MRI". Not "your 3/14 appointment" (a reminder). Found digit-first, then the words around it.
  */
 const DATED_SERVICE =
-  /\b(?:her|his|their|pt'?s|patient'?s|(?:from|of|for)(?: the)?)\s([\d/.\-]{4,10})\s(?:visit|encounter|admission|stay|procedure|surgery|labs?|labwork|bloodwork|imaging|x-?ray|mri|ct|scan|er visit|ed visit|exam|ultrasound|echo|ekg|ecg|biopsy|colonoscopy|mammogram|discharge)\b/g;
+  /(?<![\w/.\-])\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s(?:visit|encounter|admission|stay|procedure|surgery|labs?|labwork|bloodwork|imaging|x-?ray|mri|ct|scan|er visit|ed visit|exam|ultrasound|echo|ekg|ecg|biopsy|colonoscopy|mammogram|discharge)\b/g;
+const OWNER_BEFORE = /\b(?:her|his|their|pt'?s|patient'?s|(?:from|of|for)(?: the)?)\s$/;
 
 function datedServices(lower: string, emit: Emit): void {
   DATED_SERVICE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATED_SERVICE.exec(lower)) !== null) {
-    const dates = datesIn(m[1]);
-    if (dates.length === 1 && dates[0][0] === 0 && dates[0][1] === m[1].length) {
-      const start = m.index + m[0].indexOf(m[1]);
-      emit('date', start, start + m[1].length);
-    }
+    const token = m[0].slice(0, m[0].search(/\s/));
+    const dates = datesIn(token);
+    if (dates.length !== 1 || dates[0][0] !== 0 || dates[0][1] !== token.length) continue;
+    if (OWNER_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) emit('date', m.index, m.index + token.length);
   }
 }
 
 export const dateDetector = viewDetector('date', (text, lower, emit) => {
-  if (factsOf(text).digits >= 3 && (lower.includes(' visit') || SERVICE_HINT.test(lower))) datedServices(lower, emit);
+  const facts = factsOf(text);
+  if (facts.digits >= 3 && facts.dashes + facts.dots + facts.slashes > 0 && hasKeyword(lower, 'service')) datedServices(lower, emit);
   if (!hasKeyword(lower, 'date')) return;
   KEYWORD.lastIndex = 0;
   // End of text already searched without finding a date, from an earlier keyword's window: a later window

@@ -18,6 +18,9 @@ const FAMILIES = {
     'fecha|f. nac|f.nac|nacid|nacio|cumplean|ingres|hospitaliz|dado|dada|falleci|murio|ngay sinh|sinh ngay|nhap vien|xuat vien|qua|tu vong|' +
     'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
   ssn: 'ss|soc|social|s.s',
+  service:
+    'visit|encounter|admission|stay|procedure|surgery|lab|imaging|x-ray|xray|mri|ct|scan|exam|ultrasound|echo|ekg|ecg|biopsy|' +
+    'colonoscopy|mammogram|discharge|bloodwork',
 } as const;
 
 export type KeywordFamily = keyof typeof FAMILIES;
@@ -25,11 +28,16 @@ export type KeywordFamily = keyof typeof FAMILIES;
 const NAMES = Object.keys(FAMILIES) as KeywordFamily[];
 const BIT = Object.fromEntries(NAMES.map((n, i) => [n, 1 << i])) as Record<KeywordFamily, number>;
 
-// The trie: 128 ASCII transitions per node (0 = none; node 0 is the root), and the families ending at a node.
+// The trie over a small alphabet (the characters label words use), so its table stays small enough to sit in
+// cache: one row of transitions per node (0 = none; node 0 is the root), and the families ending at a node.
+const SYMBOLS = "abcdefghijklmnopqrstuvwxyz0123456789 ./-'+#";
+const WIDTH = SYMBOLS.length + 1; // column 0: any other character, which never has a transition
+const SYMBOL = new Uint8Array(128);
+for (let k = 0; k < SYMBOLS.length; k++) SYMBOL[SYMBOLS.charCodeAt(k)] = k + 1;
 const next: number[] = [];
 const accept: number[] = [];
 function addNode(): number {
-  for (let c = 0; c < 128; c++) next.push(0);
+  for (let c = 0; c < WIDTH; c++) next.push(0);
   accept.push(0);
   return accept.length - 1;
 }
@@ -38,15 +46,18 @@ for (const name of NAMES) {
   for (const word of FAMILIES[name].split('|')) {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
-      const slot = node * 128 + word.charCodeAt(i);
+      const symbol = SYMBOL[word.charCodeAt(i)];
+      if (symbol === 0) throw new Error(`keyword character outside the trie alphabet: ${word}`);
+      const slot = node * WIDTH + symbol;
       if (next[slot] === 0) next[slot] = addNode();
       node = next[slot];
     }
     accept[node] |= BIT[name];
   }
 }
-const NEXT = Int32Array.from(next);
-const ACCEPT = Int32Array.from(accept);
+if (accept.length > 0x7fff) throw new Error('keyword trie too large for 16-bit node ids');
+const NEXT = Int16Array.from(next);
+const ACCEPT = Int16Array.from(accept);
 
 function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -62,7 +73,7 @@ function scan(lower: string): number {
     for (let j = i; j < n; j++) {
       const d = lower.charCodeAt(j);
       if (d >= 128) break;
-      node = NEXT[node * 128 + d];
+      node = NEXT[node * WIDTH + SYMBOL[d]];
       if (node === 0) break;
       bits |= ACCEPT[node];
     }
