@@ -10,7 +10,11 @@ import {
   G_PERIOD,
   G_SENTENCE,
   G_SPACE,
+  G_DASH,
+  T_ALPHA,
+  T_NUMBER,
   T_SINGLE,
+  T_UPPER,
   tokenizeText,
   type Token,
 } from './tokenize.js';
@@ -30,7 +34,7 @@ export interface PhraseMatch<E> {
 
 // Punctuation that ends a phrase: "diabetes. Type 2" is not "diabetes type 2".
 const PHRASE_BREAK = G_COMMA | G_SENTENCE | G_COLON | G_OPEN | G_CLOSE;
-const SPELLED_GAP = G_SPACE | G_PERIOD | G_HYPHEN;
+const SPELLED_GAP = G_SPACE | G_PERIOD | G_HYPHEN | G_DASH;
 
 function singular(key: string): string[] | undefined {
   const n = key.length;
@@ -99,21 +103,32 @@ export class PhraseTrie<E> {
   }
 
   /**
-   * A spelled-out acronym starting at token `i`: "H.I.V", "H I V", "h-i-v" looked up as "hiv". Only runs of
-   * single letters with one or two separator characters between them qualify.
+   * A spelled-out acronym starting at token `i`: "H.I.V", "H I V", "h-i-v" looked up as "hiv", and with digits
+   * "A 1 C" as "a1c", "C A - 1 2 5" as "ca125". Only runs of single characters (a letter or a digit) with at
+   * most three separator characters between them qualify; the longest spelled prefix that is a phrase wins.
+   * `upper` tells whether every spelled letter was a capital (for acronym-only terms).
    */
-  matchSpelled(tokens: readonly Token[], i: number): PhraseMatch<E> | undefined {
-    if (!(tokens[i]!.flags & T_SINGLE)) return undefined;
+  matchSpelled(tokens: readonly Token[], i: number): (PhraseMatch<E> & { upper: boolean }) | undefined {
+    if (!isSingleChar(tokens[i]!)) return undefined;
     let j = i + 1;
     let key = tokens[i]!.key;
-    while (j < tokens.length) {
+    let upper = !(tokens[i]!.flags & T_ALPHA) || (tokens[i]!.flags & T_UPPER) !== 0;
+    let best: (PhraseMatch<E> & { upper: boolean }) | undefined;
+    while (j < tokens.length && j - i < 8) {
       const t = tokens[j]!;
-      if (!(t.flags & T_SINGLE) || t.gap & ~SPELLED_GAP || t.start - tokens[j - 1]!.end > 2) break;
+      if (!isSingleChar(t) || t.gap & ~SPELLED_GAP || t.start - tokens[j - 1]!.end > 3) break;
       key += t.key;
+      if (t.flags & T_ALPHA && !(t.flags & T_UPPER)) upper = false;
       j++;
+      const node = this.root.get(key);
+      if (node?.entries && /[a-z]/.test(key)) best = { end: j, entries: node.entries, plural: false, upper };
     }
-    if (j - i < 2) return undefined;
-    const node = this.root.get(key);
-    return node?.entries ? { end: j, entries: node.entries, plural: false } : undefined;
+    return best;
   }
+}
+
+/** One letter or one digit. */
+function isSingleChar(t: Token): boolean {
+  if (t.flags & T_SINGLE) return true;
+  return (t.flags & T_NUMBER) !== 0 && t.end - t.start === 1;
 }

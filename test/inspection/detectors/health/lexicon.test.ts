@@ -4,13 +4,14 @@ import { HEALTH_GROUPS, healthTrie, parseTerms } from '../../../../src/inspectio
 import { PhraseTrie } from '../../../../src/inspection/lexicon/phrase-trie.js';
 import { tokenizeText, T_POSSESSIVE, T_UPPER2 } from '../../../../src/inspection/lexicon/tokenize.js';
 
-test('term syntax: "?" ambiguous, "^" acronym, comments, commas and new lines', () => {
-  assert.equal(parseTerms('a, ?b\n ^C, ?^D # comment, e\n f'), [
-    ['a', false, false],
-    ['b', true, false],
-    ['C', false, true],
-    ['D', true, true],
-    ['f', false, false],
+test('term syntax: "?" ambiguous, "^" acronym, "=" needs a value, comments, commas and new lines', () => {
+  assert.equal(parseTerms('a, ?b\n ^C, ?^D # comment, e\n f, =g'), [
+    ['a', false, false, false],
+    ['b', true, false, false],
+    ['C', false, true, false],
+    ['D', true, true, false],
+    ['f', false, false, false],
+    ['g', false, false, true],
   ]);
 });
 
