@@ -17,13 +17,20 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     new location, schedule yours, book yours, get yours, protect yourself, protect your family, stay healthy,
     reminder to all, ask your doctor, ask your provider, talk to your doctor, screening event, free screening, free screenings, free testing, free test, free tests,
     free clinic, open house, fundraiser, donate, volunteer, campaign, national, world, celebrate, celebrating,
-    foundation, association, society, alliance, coalition, 5k, walkathon, awareness`,
+    foundation, association, society, alliance, coalition, 5k, walkathon, awareness, you are not alone,
+    you re not alone, youre not alone, ask your pharmacist, ask your pharmacy, ask your care team, ask us about,
+    stay up to date, up to date on, protect your, know the signs, signs of, warning signs, risk factors,
+    reduce your risk, lower your risk, hotline, helpline, crisis line, lifeline, text line, 24 7, many people,
+    most people, millions of, 1 in, tip, tip of the day, health tip, wellness tip, fact, myth, recommended for adults,
+    recommended for everyone, recommended for anyone, eligible adults, everyone 6 months, flu season, cold and flu season`,
   ],
   [
     1.5,
     `free, event, events, sale, deal, deals, get your, now open, classes, class, families, kids, children, seniors,
     adults, ages, aged, save, savings, members, employees, residents, patients, students, customers, students,
-    available today, this weekend, today only, enroll, enrollment, open enrollment, walk, run, race`,
+    available today, this weekend, today only, enroll, enrollment, open enrollment, walk, run, race, worried about,
+    concerned about, struggling with, living with, any time, anytime, whenever you need, confidential, learn how,
+    find out, find a, near you, in your area`,
   ],
   [
     1,
@@ -41,7 +48,10 @@ export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative
   prn, you tested, you missed, your son, your daughter, your child, your baby, your mother, your mom, your father,
   your dad, your wife, your husband, your partner, your spouse, your parent, your grandmother, your grandfather,
   your grandson, your granddaughter, your brother, your sister, your loved one, your care team, your recent,
-  your latest, your last, your level, your levels, your labs, your lab, your test, your tests`;
+  your latest, your last, your level, your levels, your labs, your lab, your test, your tests, auth approved,
+  authorization approved, auth for, authorization for, auth denied, authorization denied, auth request, we missed you,
+  you missed, missed your, no show, your chart, your care plan, your treatment, your procedure, your surgery,
+  your dx, recheck, new dx, dx of, diagnosed with`;
 
 /** Weaker signs of a personal message. [weight, phrases]. */
 export const PERSONAL_CUES: ReadonlyArray<readonly [number, string]> = [
@@ -66,7 +76,10 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
   recovering, recovery, risk, flare, attack, episode, vitals, bp, fell, overnight, ortho, neuro, cardio, icu,
   post op, pre op, mg, dose, dosage, refill, coverage, prior auth, claim, insurance, mental health, screening,
   diagnostic, chronic, acute, severe, mild, condition, disorder, disease, infection, positive, negative, level, levels,
-  hospice, rehab, counselor, therapist, psychiatrist, oncologist, ob, surgeon, surgery`;
+  hospice, rehab, counselor, therapist, psychiatrist, oncologist, ob, surgeon, surgery, wound, visit note,
+  progress note, nursing, nurse visit, home visit, stable, unstable, healing, results, records, medical records,
+  chart, orders, bedside, ward, room, unit, floor, care plan, cita, seguimiento, medico, medica, doctora, clinica,
+  receta, resultados, tratamiento`;
 
 /** Astrology: "Cancer" is a sign here. */
 export const HOROSCOPE_CUES = `horoscope, zodiac, aries, taurus, gemini, leo, virgo, libra, scorpio, sagittarius,

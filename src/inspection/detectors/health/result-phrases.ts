@@ -19,3 +19,18 @@ export function resultPhraseEnd(tokens: readonly Token[], i: number): number {
   }
   return i;
 }
+
+/** Words that announce a test by name: "New result posted: Cr", "recheck Hgb", "labs: Na, K". */
+const ANNOUNCERS = new Set([
+  'result', 'results', 'lab', 'labs', 'recheck', 'repeat', 'check', 'checked', 'draw', 'drawn', 'order', 'ordered',
+  'pending', 'test', 'level', 'levels', 'value', 'values', 'critical', 'panel', 'bloodwork', 'trend', 'trending',
+]);
+
+/** A result or lab word within three tokens before token `i`, in the same sentence. */
+export function resultWordBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (tokens[k + 1]!.gap & G_SENTENCE) return false;
+    if (ANNOUNCERS.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
