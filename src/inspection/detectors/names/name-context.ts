@@ -59,8 +59,36 @@ export const CLINICAL_VERBS = set(
   `fell falls fall has had was is needs need missed refused declined reports reported complains admitted discharged
    transferred expired passed vomited c o s p w pt dx hx sx tx bp vitals meds labs sats o2 npo prn requests
    requested states stated denies tolerated ambulating ambulated scheduled arrived arrives confirmed cancelled
-   canceled rescheduled tested`,
+   canceled rescheduled tested cleared due noshow eloped agitated combative stable unstable improving declining
+   febrile afebrile sleeping awake alert oriented nauseous consented signed ready seen evaluated checked
+   desatting desaturating refusing requesting complaining doing did didn't can't cannot couldn't won't wants
+   wanted asked asking called calling needed received got getting went going left post pre s/p`,
 );
+
+/** After a name, these say it is a person on record: "Judith SSN ...", "Lopez DOB 1/2/1950". */
+export const RECORD_AFTER = set('dob mrn ssn mbi dl age aged yo yof yom member medicaid medicare acct');
+
+/**
+ * Calendar words: never a name ("Tue 3/14", "Jun 20", "Mon-Fri"). Month names that are also given names
+ * (April, May, June, August) are not here: they are ambiguous names and lose even that beside a number.
+ */
+export const CALENDAR = set(
+  `mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb
+   mar apr jun jul aug sep sept oct nov dec january february march july september october november december am pm
+   noon midnight today tonight tomorrow yesterday weekend weekday`,
+);
+
+/**
+ * Function words of the other languages clinics text in (Spanish, Vietnamese, Portuguese, French, Tagalog):
+ * capitalized at a sentence start they look like names ("Para cambiarla llame...", "Gọi (312)...").
+ */
+export const FOREIGN_WORDS = set(
+  `para por con los las una unos unas que llame llamar cita citas usted favor gracias recuerde recordatorio confirme
+   responda estimado estimada paciente goi vui xin pour avec votre vous merci voce obrigado obrigada`,
+);
+
+/** Verbs before "to" that hand something to a person: "registered to Arellano", "assigned to Fatima". */
+export const TO_VERBS = set('belongs belong belonging issued sent given assigned registered billed mailed delivered released transferred charged');
 
 /** Name particles inside a full name: "Maria de la Cruz", "Ahmed al Hashimi", "Ludwig van Beethoven". */
 export const PARTICLES = set('de la del della der den van von da di du dos das le al el bin ibn ben bint abu y');
@@ -69,5 +97,18 @@ export const PARTICLES = set('de la del della der den van von da di du dos das l
 export const STAFF_BEFORE = set('this thanks regards sincerely cheers from ask look call contact text vote elect');
 
 /** Before a bare word these make it a place or a venue: "in Fairfax", "at Hertz". */
+/** US state and territory codes: "Austin, TX" is a city. */
+export const STATE_CODES = set(
+  `al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa
+   ri sc sd tn tx ut vt va wa wv wi wy pr gu vi`,
+);
+
 export const PLACE_BEFORE = set('in at near on via to into across around');
 export const STAFF_AFTER = set('here from at with');
+
+/** Words outside the common-word list that are no one's name: service and product words of clinics. */
+export const NOT_NAMES = set(
+  `telehealth telemedicine televisit teledoc ehr emr portal app online inpatient outpatient rx pharm meds covid
+   covid19 ultrasound mri xray lab labs ok okay reg desk triage intake pcp ob gyn obgyn er ed icu nicu picu pacu
+   ortho neuro cardio derm onc peds psych rehab urology`,
+);

@@ -1,101 +1,59 @@
-// Patient and relative names. A token is a name candidate by what it is (lexicon class) and by where it is
-// (anchors around it). Rules, strongest first:
-//  1. Strong anchor before it: greeting ("Hi Maria"), honorific ("Mrs. Okafor"), role or relation
-//     ("pt Kowalczyk", "your son Tim"), "Name:"; or age/sex or DOB right after ("Adeyemi (88F)").
-//     Any name-like token counts, even one no lexicon knows ("Dear Oluwaseun"), and lower case after a
-//     greeting ("hi maria,") when the lexicon knows it.
-//  2. A full name: two or more capitalized name tokens, at least one unambiguous ("Grace Kowalczyk").
-//  3. Soft anchor ("Transport for Kowalczyk", "Adeyemi fell overnight") or none at all: a capitalized,
-//     unambiguous lexicon name in a message that is not a broadcast.
+// Patient and relative names. A token is a name candidate by what it is (lexicon class, name-classes.ts) and by
+// where it is (anchors around it, name-anchors.ts). Rules, strongest first:
+//  1. Strong anchor: greeting ("Hi Maria"), honorific ("Mrs. Okafor"), role or relation ("pt Kowalczyk",
+//     "your son Tim", "Husband Ali Haddad"), "Name:"; age/sex or a record word right after ("Adeyemi (88F)",
+//     "Judith SSN ..."); a vocative opening or closing the message ("Maria, your ride is here",
+//     "... from all of us, Hiroshi!"). Any name-like token counts, even one no lexicon knows ("Dear Oluwaseun"),
+//     and lower case after a greeting ("hi maria,") when the lexicon knows it.
+//  2. The shapes of a written name: "Grace Kowalczyk", "Sato Aiko" (surname first), "M. Kimura",
+//     "OKAFOR, Ngozi".
+//  3. Soft anchor ("Transport for Kowalczyk", "registered to Arellano", "Adeyemi fell overnight") or none at all:
+//     a capitalized, unambiguous lexicon name; with a soft anchor also a name-shaped word no lexicon knows
+//     ("for Olatunji") or a short name ("for Vu") when the message is about a person (clinical words, health
+//     terms or another identifier in it). A lone word opening a sentence needs an anchor: capitals there say
+//     nothing.
 // Not reported: names after a clinician title or before a credential (the provider, not the patient: a provider
 // name alone is not patient PHI), staff introducing themselves ("This is Jessica from ..."), organisations and
-// places ("St. Luke's", "Kowalczyk Pharmacy", "12 Birch Ln"), common words that are also names (Will, May, Grace)
-// without a strong anchor, and single words in ALL-CAPS or all-lower-case messages without an anchor.
+// places ("St. Luke's", "Kowalczyk Pharmacy", "12 Birch Ln"), calendar words ("Tue", "Jun"), common words that
+// are also names (Will, May, Grace) without a strong anchor, and single words in ALL-CAPS or all-lower-case
+// messages without an anchor.
 import type { Detector, Finding, NormalizedText } from '../../types.js';
-import { healthTrie } from '../../lexicon/health-lexicon.js';
-import { isCommonWord, N_AMBIGUOUS, N_GIVEN, N_ORGANISATION, N_SURNAME, nameFlags } from '../../lexicon/name-lexicon.js';
-import { mentionsHealth } from '../health/health-detector.js';
 import {
-  G_CLOSE,
   G_COLON,
   G_COMMA,
   G_DASH,
-  G_HYPHEN,
   G_NEWLINE,
   G_OPEN,
+  G_CLOSE,
   G_OTHER,
   G_PERIOD,
   G_SENTENCE,
   G_SLASH,
+  G_SPACE,
   G_START,
+  G_HYPHEN,
   T_ALPHA,
   T_CAP,
-  T_DIGIT,
   T_NUMBER,
-  T_POSSESSIVE,
   T_SINGLE,
   T_UPPER,
   tokenize,
   type Token,
 } from '../../lexicon/tokenize.js';
+import { mentionsHealth } from '../health/health-detector.js';
 import { isGeneral, messageCues } from '../health/generality.js';
-import {
-  CLINICAL_VERBS,
-  CREDENTIALS,
-  GREETINGS,
-  HONORIFICS,
-  ORG_SUFFIXES,
-  PARTICLES,
-  PLACE_BEFORE,
-  PLACE_PREFIXES,
-  POSSESSIVES,
-  PROVIDER_TITLES,
-  RELATIONS,
-  ROLES,
-  STAFF_AFTER,
-  STAFF_BEFORE,
-} from './name-context.js';
+import { after, Anchor, anchorBefore } from './name-anchors.js';
+import { classify, isGiven, isSurname, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
+import { CLINICAL_VERBS, GREETINGS, ORG_SUFFIXES, PARTICLES, PLACE_BEFORE, STAFF_BEFORE } from './name-context.js';
 
 export const NAME_DETECTOR_ID = 'name-lexicon';
 
 const VOCATIVE_NEXT = new Set(['your', 'you', 'please', 'pls', 'this', 'we', 'just', 'reminder', 'remember', 'thank', 'thanks', 'its', 'it']);
 
-// Lexicon classes of a token.
-const WORD = 0; // ordinary word, number, stop word: never a name
-const STRONG = 1; // known name, not a common word
-const WEAK = 2; // known name that is also a word, place, month, or very short
-const ORG = 3; // organisation or brand word
-const UNKNOWN = 4; // capitalized word no lexicon knows
-
-const enum Anchor {
-  None,
-  Soft,
-  Strong,
-  Greeting,
-}
+/** Words before an initial that leave it free to start a name: "for M. Kimura", "pt G. De la Cruz". */
+const BEFORE_INITIAL = new Set(['for', 'to', 'about', 'regarding', 're', 'pt', 'patient', 'resident', 'member', 'client', 'and', 'with', 'by', 'cc', 'from']);
 
 type Style = 'mixed' | 'upper' | 'lower';
-
-function classify(tokens: readonly Token[], i: number): number {
-  const t = tokens[i]!;
-  if (!(t.flags & T_ALPHA) || t.flags & (T_DIGIT | T_SINGLE)) return WORD;
-  const k = t.key;
-  if (GREETINGS.has(k) || HONORIFICS.has(k) || PROVIDER_TITLES.has(k) || ROLES.has(k) || RELATIONS.has(k)) return WORD;
-  if (PARTICLES.has(k) || POSSESSIVES.has(k)) return WORD;
-  if (CREDENTIALS.has(k) || ORG_SUFFIXES.has(k)) return WORD;
-  const f = nameFlags(k);
-  if (f & (N_GIVEN | N_SURNAME)) {
-    if (f & N_ORGANISATION) return ORG;
-    if (f & N_AMBIGUOUS || t.key.length < 3) return WEAK;
-    // "Parkinson's", "Alzheimer", "Lyrica": an unambiguous health term is not a person here.
-    const h = healthTrie.startsWith(t.key) ? healthTrie.match(tokens, i) : undefined;
-    if (h && h.entries.some((e) => !e.ambiguous)) return WEAK;
-    return STRONG;
-  }
-  if (f & N_ORGANISATION) return ORG;
-  if (isCommonWord(k) || k.length < 2 || healthTrie.startsWith(k)) return WORD;
-  return UNKNOWN;
-}
 
 /** Capitalized as a name is in this message's style. ALL-CAPS and all-lower messages carry no case signal. */
 function capitalized(t: Token, style: Style): boolean {
@@ -103,58 +61,145 @@ function capitalized(t: Token, style: Style): boolean {
 }
 
 const BREAK_IN_NAME = G_SENTENCE | G_COMMA | G_COLON | G_OPEN | G_CLOSE | G_SLASH | G_NEWLINE | G_OTHER | G_DASH;
+const CLAUSE_START = G_START | G_SENTENCE | G_NEWLINE;
 
-/** Anchor before token i, and whether it says "provider" or "staff" instead. */
-function anchorBefore(tokens: readonly Token[], i: number): { anchor: Anchor; provider: boolean; place: boolean; staff: boolean } {
-  const r = { anchor: Anchor.None, provider: false, place: false, staff: false };
-  if (i === 0) return r;
-  const t = tokens[i]!;
-  if (t.gap & (G_SENTENCE | G_NEWLINE) && !(t.gap & G_PERIOD && !(t.gap & ~(G_PERIOD | G_SENTENCE | 2)))) return r;
-  const p = tokens[i - 1]!;
-  const k = p.key;
-  if (PROVIDER_TITLES.has(k)) r.provider = true;
-  else if (HONORIFICS.has(k)) r.anchor = Anchor.Strong;
-  else if (GREETINGS.has(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
-  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = k === 'name' || k === 're' ? (t.gap & G_COLON ? Anchor.Strong : Anchor.None) : Anchor.Strong;
-  else if (RELATIONS.has(k) && !(p.flags & T_POSSESSIVE) && i >= 2 && POSSESSIVES.has(tokens[i - 2]!.key)) r.anchor = Anchor.Strong;
-  else if (PLACE_PREFIXES.has(k) && p.flags & T_CAP) r.place = true;
-  else if (k === 'for' || k === 'about' || k === 'regarding' || k === 'to') r.anchor = k === 'to' ? Anchor.None : Anchor.Soft;
-  else if (p.flags & T_NUMBER) r.place = true; // "12 Birch"
-  else if (k === 'is' && tokens[i - 2]?.key === 'this') r.staff = true;
-  if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && STAFF_BEFORE.has(tokens[i - 2]!.key))) r.staff = true;
-  if (t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) r.staff = true; // "- Jessica" sign-off
-  return r;
-}
+/** Findings that say the message is about a person on record; the first group even in a broadcast-like text. */
+const RECORD_IDS = new Set(['ssn', 'mrn', 'mbi', 'health_plan_id', 'license', 'vin', 'device_id', 'ip', 'card', 'account']);
+const CONTACT_IDS = new Set(['email', 'date', 'age', 'phone', 'url']);
 
-/** Whatever follows the name span [i, j) says about it. */
-function after(tokens: readonly Token[], j: number): { strong: boolean; soft: boolean; provider: boolean; org: boolean; staff: boolean } {
-  const r = { strong: false, soft: false, provider: false, org: false, staff: false };
-  const n = tokens[j];
-  if (!n) return r;
-  const k = n.key;
-  if (CREDENTIALS.has(k) && n.flags & (T_CAP | 16) && !(n.gap & G_SENTENCE)) r.provider = true;
-  else if (ORG_SUFFIXES.has(k) && !(n.gap & (G_SENTENCE | G_COMMA | G_NEWLINE)) && (n.flags & T_CAP || k === 'st' || k === 'ln' || k === 'rd')) r.org = true;
-  else if (/^\d{1,3}(?:[mf]|yo|y|yrs?|yof|yom)?$/.test(k) && n.gap & (G_OPEN | G_COMMA)) r.strong = true; // "(88F)"
-  else if (k === 'dob' || k === 'mrn' || k === 'age' || k === 'aged' || k === 'yo') r.strong = true;
-  else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
-  else if (STAFF_AFTER.has(k) && !(n.gap & G_SENTENCE)) {
-    const m = tokens[j + 1];
-    if (k === 'here' || (k === 'from' && m && !(m.flags & T_NUMBER)) || (m && m.flags & T_CAP && !(m.flags & T_NUMBER))) {
-      r.staff = true;
-    }
+/** 2: a record identifier (SSN, MRN, licence...), 1: a contact detail or a date, 0: none. */
+function recordFinding(found: readonly Finding[]): number {
+  let r = 0;
+  for (const f of found) {
+    if (RECORD_IDS.has(f.category)) return 2;
+    if (CONTACT_IDS.has(f.category)) r = 1;
   }
   return r;
 }
 
-export function findNames(doc: NormalizedText, out: Finding[]): void {
+interface Span {
+  /** Token index past the name. */
+  end: number;
+  classes: number[];
+}
+
+/** Extends a name from token i over "Maria J. Gonzalez", "Maria de la Cruz", "Smith-Jones". */
+function extend(tokens: readonly Token[], i: number, cls: number, style: Style, cap: boolean): Span {
+  const classes = [cls];
+  let j = i + 1;
+  while (j < tokens.length && j - i < 5) {
+    const n = tokens[j]!;
+    if (n.gap === G_HYPHEN && n.flags & T_ALPHA) {
+      j++; // "Soo-jin", "Smith-Jones": one hyphenated name
+      continue;
+    }
+    if (n.gap & BREAK_IN_NAME && !(n.gap & G_PERIOD && tokens[j - 1]!.flags & T_SINGLE)) break;
+    if (n.flags & T_SINGLE && n.flags & T_CAP && style === 'mixed') {
+      // middle initial, only if a name follows
+      const c2 = j + 1 < tokens.length ? classify(tokens, j + 1) : WORD;
+      if (c2 === WORD || !(tokens[j + 1]!.flags & T_CAP)) break;
+      j++;
+      continue;
+    }
+    if (PARTICLES.has(n.key) && classify(tokens, j) === WORD) {
+      let k = j;
+      while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k]!.key) && !(tokens[k]!.gap & BREAK_IN_NAME)) k++;
+      const m = tokens[k];
+      if (m && !(m.gap & BREAK_IN_NAME && m.gap !== G_HYPHEN) && capitalized(m, style) && classify(tokens, k) !== WORD) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const c = classify(tokens, j);
+    if (c === WORD || !capitalized(n, style) || (!cap && style === 'mixed')) break;
+    // "Maria RN", "Lopez ICU": an acronym does not continue a name written in Title Case.
+    if (style === 'mixed' && n.flags & T_UPPER && !(tokens[i]!.flags & T_UPPER)) break;
+    classes.push(c);
+    j++;
+  }
+  return { end: j, classes };
+}
+
+/** "OKAFOR, Ngozi", "YOON, Sung-ho": a surname in capitals, a comma, a given name. End of the span, or -1. */
+function surnameFirst(tokens: readonly Token[], i: number, style: Style, text: string, aboutPerson: () => boolean): number {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (style !== 'mixed' || !(t.flags & T_UPPER) || t.flags & T_SINGLE || n === undefined) return -1;
+  if ((n.gap & ~G_SPACE) !== G_COMMA || !(n.flags & T_CAP) || n.flags & T_UPPER) return -1;
+  const c1 = classify(tokens, i);
+  const c2 = classify(tokens, i + 1);
+  const nameLike = (c: number) => c === STRONG || c === WEAK || c === UNKNOWN;
+  if (!nameLike(c1) || !nameLike(c2)) return -1;
+  const known = (c1 === STRONG || c2 === STRONG) && (isSurname(t.key) || isGiven(n.key));
+  // Neither half in a list: still a name in a message about someone, if both halves look like names.
+  if (!known && !(t.key.length >= 3 && nameShaped(text, n) && aboutPerson())) return -1;
+  const span = extend(tokens, i + 1, c2, style, true);
+  const a = after(tokens, span.end);
+  return a.provider || a.org ? -1 : span.end;
+}
+
+/** "M. Kimura", "E. Washington": an initial and a surname. End of the span, or -1. */
+function initialFirst(tokens: readonly Token[], i: number, style: Style): number {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (style !== 'mixed' || !(t.flags & T_SINGLE) || !(t.flags & T_CAP) || n === undefined) return -1;
+  if (!(n.gap & G_PERIOD) || n.gap & ~(G_PERIOD | G_SPACE | G_SENTENCE) || !(n.flags & T_CAP)) return -1;
+  const p = tokens[i - 1];
+  const free = p === undefined || t.gap & (G_COMMA | G_COLON | G_OPEN | CLAUSE_START | G_DASH) || BEFORE_INITIAL.has(p.key);
+  const before = anchorBefore(tokens, i);
+  if ((!free && before.anchor !== Anchor.Strong) || before.provider || before.place || before.staff) return -1;
+  // "G. De la Cruz", "J. van der Berg": particles, then the surname.
+  let s = i + 1;
+  while (s < tokens.length && s - i <= 3 && PARTICLES.has(tokens[s]!.key) && classify(tokens, s) === WORD) s++;
+  const c = s < tokens.length ? classify(tokens, s) : WORD;
+  if (c === WORD || c === ORG || !(tokens[s]!.flags & T_CAP) || tokens[s]!.gap & BREAK_IN_NAME & ~(G_PERIOD | G_SENTENCE)) return -1;
+  const span = extend(tokens, s, c, style, true);
+  const a = after(tokens, span.end);
+  return a.provider || a.org || a.staff ? -1 : span.end;
+}
+
+/** A vocative closing the message or a sentence: "..., Hiroshi!", "See you Monday, Grace." */
+function closingVocative(tokens: readonly Token[], i: number, j: number): boolean {
+  const t = tokens[i]!;
+  if (!(t.gap & G_COMMA) || t.gap & (G_SENTENCE | G_NEWLINE) || t.flags & T_UPPER || i === 0) return false;
+  const p = tokens[i - 1]!;
+  if (STAFF_BEFORE.has(p.key) || GREETINGS.has(p.key) || ORG_SUFFIXES.has(p.key) || p.flags & T_NUMBER) return false;
+  return j >= tokens.length || (tokens[j]!.gap & (G_SENTENCE | G_NEWLINE)) !== 0;
+}
+
+export function findNames(doc: NormalizedText, found: readonly Finding[], out: Finding[]): void {
   const tk = tokenize(doc);
   const tokens = tk.tokens;
   if (tokens.length === 0) return;
   const style: Style =
     tk.upperLetters >= 4 && tk.lowerLetters * 5 < tk.upperLetters ? 'upper' : tk.upperLetters === 0 ? 'lower' : 'mixed';
   let general: boolean | undefined;
+  let personal: boolean | undefined;
+  const isGeneralMessage = (): boolean => (general ??= isGeneral(messageCues(doc)));
+  // About a person: a record identifier, or clinical words, a health term or a contact detail in a text that is
+  // not a broadcast.
+  const aboutPerson = (): boolean => {
+    if (personal === undefined) {
+      const record = recordFinding(found);
+      personal = record === 2 || (!isGeneralMessage() && (record === 1 || messageCues(doc).clinical || mentionsHealth(doc)));
+    }
+    return personal;
+  };
+  // With a soft anchor, personal wording is enough too: "Transport for Olatunji", "refill for Harjit".
+  const aboutSomeone = (): boolean => aboutPerson() || (messageCues(doc).strongPersonal && !isGeneralMessage());
+  const emit = (first: number, end: number): void => {
+    out.push({ category: 'name', start: tokens[first]!.start, end: tokens[end - 1]!.end, detector: NAME_DETECTOR_ID });
+  };
 
   for (let i = 0; i < tokens.length; i++) {
+    const shaped = surnameFirst(tokens, i, style, doc.text, aboutPerson);
+    const shapedEnd = shaped > 0 ? shaped : initialFirst(tokens, i, style);
+    if (shapedEnd > 0) {
+      emit(i, shapedEnd);
+      i = shapedEnd - 1;
+      continue;
+    }
     const cls = classify(tokens, i);
     if (cls === WORD) continue;
     const t = tokens[i]!;
@@ -168,38 +213,7 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
     // Lower case counts only after a greeting ("hi maria,") or, in an all-lower message, after a role.
     if (!cap && before.anchor !== Anchor.Greeting && !(before.anchor === Anchor.Strong && style === 'lower')) continue;
 
-    // Extend over the rest of the name: "Maria J. Gonzalez", "Maria de la Cruz", "Smith-Jones".
-    const classes = [cls];
-    let j = i + 1;
-    while (j < tokens.length && j - i < 5) {
-      const n = tokens[j]!;
-      if (n.gap === G_HYPHEN && n.flags & T_ALPHA) {
-        j++; // "Soo-jin", "Smith-Jones": one hyphenated name
-        continue;
-      }
-      if (n.gap & BREAK_IN_NAME && !(n.gap & G_PERIOD && tokens[j - 1]!.flags & T_SINGLE)) break;
-      if (n.flags & T_SINGLE && n.flags & T_CAP && style === 'mixed') {
-        // middle initial, only if a name follows
-        const c2 = j + 1 < tokens.length ? classify(tokens, j + 1) : WORD;
-        if (c2 === WORD || !(tokens[j + 1]!.flags & T_CAP)) break;
-        j++;
-        continue;
-      }
-      if (PARTICLES.has(n.key)) {
-        let k = j;
-        while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k]!.key) && !(tokens[k]!.gap & BREAK_IN_NAME)) k++;
-        const m = tokens[k];
-        if (m && !(m.gap & BREAK_IN_NAME) && capitalized(m, style) && classify(tokens, k) !== WORD) {
-          j = k;
-          continue;
-        }
-        break;
-      }
-      const c = classify(tokens, j);
-      if (c === WORD || !capitalized(n, style) || (!cap && style === 'mixed')) break;
-      classes.push(c);
-      j++;
-    }
+    const { end: j, classes } = extend(tokens, i, cls, style, cap);
     const aft = after(tokens, j);
     if (aft.provider) {
       i = j - 1;
@@ -209,28 +223,38 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
       i = j;
       continue;
     }
-    const strong = classes.filter((c) => c === STRONG).length;
-    const unknown = classes.filter((c) => c === UNKNOWN).length;
-    const weak = classes.filter((c) => c === WEAK).length;
-    const org = classes.filter((c) => c === ORG).length;
-    // A vocative opening the message: "Maria, your ride is here", "Mr Lee - please call".
-    const vocative =
+    let strong = 0;
+    let unknown = 0;
+    let weak = 0;
+    let org = 0;
+    for (const c of classes) {
+      if (c === STRONG) strong++;
+      else if (c === UNKNOWN) unknown++;
+      else if (c === WEAK) weak++;
+      else if (c === ORG) org++;
+    }
+    const n = classes.length;
+    const opening =
       t.gap & G_START && j < tokens.length && tokens[j]!.gap & (G_COMMA | G_DASH) && VOCATIVE_NEXT.has(tokens[j]!.key);
-    const anchor = aft.strong || vocative ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
+    const closing = style === 'mixed' && n <= 3 && org === 0 && closingVocative(tokens, i, j) && (strong > 0 || (weak > 0 && isGiven(t.key)) || (unknown > 0 && aboutPerson()));
+    const anchor = aft.strong || opening || closing ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
     const nextGap = j < tokens.length ? tokens[j]!.gap : tk.tailGap;
+    const sentenceStart = (t.gap & CLAUSE_START) !== 0;
 
     let accept = false;
-    if (before.anchor === Anchor.Strong && HONORIFICS.has(tokens[i - 1]!.key)) {
+    if (before.honorific) {
       accept = true; // "Mr. Kaiser", "Ms. Will"
     } else if (anchor === Anchor.Greeting || anchor === Anchor.Strong) {
       if (cap) accept = strong + weak + (style === 'mixed' ? unknown : 0) > 0 && !(org > 0 && strong + weak === 0);
       else accept = strong > 0 || (weak > 0 && ((nextGap & (G_COMMA | G_SENTENCE)) !== 0 || j >= tokens.length));
       if (before.staff || aft.staff) accept = accept && anchor === Anchor.Strong && !aft.staff;
-    } else if (classes.length >= 2 && strong >= 1 && unknown + strong + weak + org === classes.length && strong + weak >= 2) {
-      // A full name reads given name first, surname last: "Grace Kowalczyk", not "Trader Joe".
-      const order = nameFlags(t.key) & N_GIVEN && nameFlags(tokens[j - 1]!.key) & N_SURNAME;
-      accept = order !== 0 && (!before.staff || strong >= 2);
-    } else if (style === 'mixed' && strong >= 1 && weak + strong === classes.length) {
+    } else if (n >= 2 && strong >= 1 && unknown + strong + weak + org === n) {
+      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2);
+      if (!accept && unknown > 0 && style === 'mixed' && aboutPerson()) {
+        // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has.
+        accept = isGiven(t.key) && classes[0] === STRONG && nameShaped(doc.text, tokens[j - 1]!) && !before.staff && !aft.staff;
+      }
+    } else if (style === 'mixed' && strong >= 1 && weak + strong === n) {
       // Inside a capitalized phrase of ordinary words it is a brand or place: "Jiffy Lube", "Olive Garden".
       const p = tokens[i - 1];
       const inPhrase =
@@ -241,25 +265,39 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
       const placeLike = p !== undefined && PLACE_BEFORE.has(p.key) && anchor !== Anchor.Soft;
       if (before.staff || aft.staff || inPhrase || acronym || placeLike) accept = false;
       else if (anchor === Anchor.Soft) accept = true;
-      else {
-        // No anchor at all: only in a clinical or personal-health message that is not a broadcast.
-        const cues = messageCues(doc);
-        general ??= isGeneral(cues);
-        accept = !general && (cues.clinical || mentionsHealth(doc));
-      }
+      // Capitals opening a sentence say nothing, unless a label mark follows: "Kowalczyk - CHF exacerbation".
+      else if (sentenceStart && n === 1 && !(nextGap & (G_DASH | G_COLON | G_COMMA))) accept = false;
+      else accept = aboutPerson();
+    } else if (style === 'mixed' && anchor === Anchor.Soft && n === 1 && !before.staff && !aft.staff) {
+      // "Transport for Olatunji", "connection for Vu": a soft anchor and a person-shaped word in a message about someone.
+      accept = ((cls === UNKNOWN && nameShaped(doc.text, t)) || (cls === WEAK && personalEnough(t.key))) && aboutSomeone();
     } else if (style !== 'mixed' && anchor === Anchor.Soft && strong >= 1 && t.key.length >= 4) {
       accept = true;
     }
-    if (accept) {
-      out.push({ category: 'name', start: t.start, end: tokens[j - 1]!.end, detector: NAME_DETECTOR_ID });
-    }
+    if (accept) emit(i, j);
     i = j - 1;
   }
+}
+
+/**
+ * A run of two or more name tokens read as a full name: given name first and surname last ("Grace Kowalczyk",
+ * not "Trader Joe"), or surname first with an unambiguous given name last ("Sato Aiko", "Xu Qiang").
+ */
+function fullName(tokens: readonly Token[], i: number, j: number, n: number, strong: number, weak: number, unknown: number, anchor: Anchor): boolean {
+  const first = tokens[i]!.key;
+  const last = tokens[j - 1]!.key;
+  if (strong + weak >= 2 && isGiven(first) && isSurname(last)) return true;
+  if (strong + weak >= 2 && isSurname(first) && isGiven(last) && classify(tokens, j - 1) === STRONG) {
+    // Surname first needs an unambiguous (or merely short) surname: "Xu Qiang", but not "Trader Joe".
+    const c = classify(tokens, i);
+    if (c === STRONG || (c === WEAK && first.length < 3 && personalEnough(first))) return true;
+  }
+  return anchor === Anchor.Soft && strong >= 1 && unknown + strong + weak === n && n <= 3;
 }
 
 export const nameDetector: Detector = {
   id: NAME_DETECTOR_ID,
   detect(doc, _ctx, out) {
-    findNames(doc, out);
+    findNames(doc, out, out);
   },
 };
