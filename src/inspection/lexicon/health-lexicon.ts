@@ -48,8 +48,7 @@ export function parseTerms(terms: string): Array<[string, boolean, boolean, bool
  * Short phrases are also written run together: "CA-125" and "CA125", "HSV 2" and "HSV2", "hep C" and "hepC".
  * The joined key is added unless it is an ordinary word or a name ("car T" must not make "cart" a drug).
  */
-function joinedKey(text: string): string | undefined {
-  const keys = tokenizeText(text, null).tokens.map((t) => t.key);
+function joinedKey(keys: readonly string[]): string | undefined {
   if (keys.length < 2) return undefined;
   const joined = keys.join('');
   if (joined.length > 7 || isCommonWord(joined) || nameFlags(joined) !== 0) return undefined;
@@ -61,8 +60,10 @@ export function buildHealthTrie(groups: readonly TermGroup[] = HEALTH_GROUPS): P
   for (const g of groups) {
     for (const [text, ambiguous, acronym, needsValue] of parseTerms(g.terms)) {
       const term: HealthTerm = { category: g.category, sensitive: g.sensitive, ambiguous, acronym, needsValue };
-      trie.addPhrase(text, term);
-      const joined = joinedKey(text);
+      const keys = tokenizeText(text, null).tokens.map((t) => t.key);
+      if (keys.length === 0) continue;
+      trie.add(keys, term);
+      const joined = joinedKey(keys);
       if (joined !== undefined) trie.add([joined], term);
     }
   }

@@ -79,7 +79,9 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
   hospice, rehab, counselor, therapist, psychiatrist, oncologist, ob, surgeon, surgery, wound, visit note,
   progress note, nursing, nurse visit, home visit, stable, unstable, healing, results, records, medical records,
   chart, orders, bedside, ward, room, unit, floor, care plan, cita, seguimiento, medico, medica, doctora, clinica,
-  receta, resultados, tratamiento`;
+  receta, resultados, tratamiento, randomized, randomised, study drug, study visit, study medication, placebo,
+  investigational, consent visit, screening visit, clinical trial, research study, enrolled in, infusion, dialysis,
+  nauseous, npo, icu, ed, hospice nurse, home health, caregiver, bedside, comfort care, dnr, code status`;
 
 /** Astrology: "Cancer" is a sign here. */
 export const HOROSCOPE_CUES = `horoscope, zodiac, aries, taurus, gemini, leo, virgo, libra, scorpio, sagittarius,

@@ -11,11 +11,11 @@
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
 import { termBySuffix } from '../../lexicon/health-morphology.js';
-import { G_SENTENCE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
+import { G_COLON, G_OTHER, G_SENTENCE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { valueEnd } from './lab-values.js';
 import { inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
-import { resultPhraseEnd, resultWordBefore } from './result-phrases.js';
+import { resultPhraseEnd, resultWordBefore, statusWordAfter } from './result-phrases.js';
 
 export const HEALTH_DETECTOR_ID = 'health-lexicon';
 export const RESULT_DETECTOR_ID = 'health-result';
@@ -59,6 +59,14 @@ function isDose(tokens: readonly Token[], last: number): boolean {
   return n !== undefined && DOSE_UNITS.has(n.key);
 }
 
+/** The value after a test at token j is written as a result: a decimal, "=" or ":", or a connecting word. */
+function resultNotation(tokens: readonly Token[], j: number): boolean {
+  const v = tokens[j];
+  if (v === undefined) return false;
+  if (!(v.flags & T_DIGIT)) return true; // a connector ("of", "dropped to") or a word value ("high")
+  return v.key.includes('.') || (v.gap & (G_COLON | G_OTHER)) !== 0;
+}
+
 const RESULT_TERM: HealthTerm = { category: 'lab', sensitive: undefined, ambiguous: false, acronym: false, needsValue: false };
 
 /** Health terms in the text with their spans (before any judgement of context). */
@@ -73,12 +81,17 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
       if (term) {
         const last = term.category === 'lab' ? valueEnd(tokens, m.end) - 1 : m.end - 1;
         const valued = last >= m.end && !(term.ambiguous && isDose(tokens, last));
-        if (!term.needsValue || valued || resultWordBefore(tokens, i)) {
+        const announced = term.needsValue && (resultWordBefore(tokens, i) || statusWordAfter(tokens, m.end - 1));
+        if (!term.needsValue || valued || announced) {
           candidates.push({
             first: i,
             last,
             term,
-            needsContext: (term.ambiguous && !valued) || (term.acronym && allCaps),
+            needsContext:
+              (term.ambiguous && !valued) ||
+              (term.acronym && allCaps) ||
+              // "CR 12" may be a gate or a route; "Cr 2.1", "Na = 123", "Hgb dropped to 6.8" read as results.
+              (term.needsValue && !announced && !resultNotation(tokens, m.end)),
             plural: m.plural,
             possessed: possessedAt(tokens, i),
             detector: HEALTH_DETECTOR_ID,

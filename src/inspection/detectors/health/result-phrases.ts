@@ -26,6 +26,15 @@ const ANNOUNCERS = new Set([
   'pending', 'test', 'level', 'levels', 'value', 'values', 'critical', 'panel', 'bloodwork', 'trend', 'trending',
 ]);
 
+/** Status words after a test that say it was run on someone: "trop pending", "K ordered", "Cr came back high". */
+const STATUS_AFTER = new Set(['pending', 'ordered', 'sent', 'drawn', 'resulted', 'back', 'came', 'high', 'low', 'elevated', 'critical', 'rising', 'falling', 'trending', 'up', 'down', 'improved', 'worse', 'stable', 'normal', 'abnormal']);
+
+/** A status word right after the test ending at token `last`. */
+export function statusWordAfter(tokens: readonly Token[], last: number): boolean {
+  const n = tokens[last + 1];
+  return n !== undefined && !(n.gap & G_SENTENCE) && STATUS_AFTER.has(n.key);
+}
+
 /** A result or lab word within three tokens before token `i`, in the same sentence. */
 export function resultWordBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {

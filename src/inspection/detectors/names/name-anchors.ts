@@ -15,6 +15,7 @@ import {
   type Token,
 } from '../../lexicon/tokenize.js';
 import {
+  CARE_VERBS,
   CLINICAL_VERBS,
   CREDENTIALS,
   GREETINGS,
@@ -52,6 +53,9 @@ export interface Before {
 }
 
 // "ask for Maria at the desk", "vote for Johnson": staff or a candidate, not a patient.
+/** Where a patient lies: "bed 14 Fitzgerald", "rm 302 Okafor". */
+const BED_WORDS = new Set(['bed', 'rm', 'room', 'bay', 'stretcher', 'cubicle', 'pod', 'unit', 'bd']);
+
 const ASK_FOR = new Set(['ask', 'asking', 'look', 'call', 'vote', 'voting', 'elect', 'cheer', 'root']);
 
 /** Punctuation that opens a clause: what follows starts fresh ("... (son)", "; Husband ..."). */
@@ -76,9 +80,14 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     const possessed = i >= 2 && POSSESSIVES.has(tokens[i - 2]!.key);
     if (possessed || i === 1 || p.gap & CLAUSE_START) r.anchor = Anchor.Strong;
   } else if (PLACE_PREFIXES.has(k) && p.flags & T_CAP) r.place = true;
-  else if (k === 'for' || k === 'about' || k === 'regarding') r.anchor = Anchor.Soft;
+  else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k)) r.anchor = Anchor.Soft;
   else if (k === 'to' && i >= 2 && handsOver(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "registered to Arellano"
-  else if (p.flags & T_NUMBER) r.place = true; // "12 Birch"
+  else if (p.flags & T_NUMBER) {
+    // "12 Birch" is a street; "bed 14 Fitzgerald", "Rm 3 Lopez" is the patient in it.
+    const q = tokens[i - 2];
+    if (q !== undefined && BED_WORDS.has(q.key) && !(p.gap & CLAUSE_START)) r.anchor = Anchor.Soft;
+    else r.place = true;
+  }
   else if (POSSESSIVES.has(k)) r.place = true; // "your Dunkin order": something owned, not someone
   else if (k === 'is' && tokens[i - 2]?.key === 'this') r.staff = true;
   // "This is Jessica", "ask for Maria at the front desk"
@@ -116,6 +125,7 @@ export function after(tokens: readonly Token[], j: number): After {
   else if (n.gap & (G_OPEN | G_COMMA) && isAgeSex(tokens, j)) r.strong = true; // "(88F)", ", 92,"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
   else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
+  else if (tokens[j - 1]!.flags & T_POSSESSIVE && RELATIONS.has(k)) r.strong = true; // "Ibrahim's mom called"
   else if (STAFF_AFTER.has(k) && !(n.gap & G_SENTENCE)) {
     const m = tokens[j + 1];
     if (k === 'here' || (k === 'from' && m && !(m.flags & T_NUMBER)) || (m && m.flags & T_CAP && !(m.flags & T_NUMBER))) {

@@ -10,6 +10,7 @@ import {
   FOREIGN_WORDS,
   GREETINGS,
   HONORIFICS,
+  LANGUAGES,
   NOT_NAMES,
   ORG_SUFFIXES,
   PARTICLES,
@@ -25,6 +26,12 @@ export const STRONG = 1; // known name, not a common word
 export const WEAK = 2; // known name that is also a word, place, month, or very short
 export const ORG = 3; // organisation or brand word
 export const UNKNOWN = 4; // capitalized word no lexicon knows
+
+/** Context words (greetings, titles, roles, relations...) and words that are no one's name: one lookup. */
+const NEVER_NAMES = new Set<string>();
+for (const s of [GREETINGS, HONORIFICS, PROVIDER_TITLES, ROLES, RELATIONS, POSSESSIVES, CREDENTIALS, ORG_SUFFIXES, FOREIGN_WORDS, NOT_NAMES, RECORD_AFTER, LANGUAGES]) {
+  for (const w of s) if (!PARTICLES.has(w)) NEVER_NAMES.add(w);
+}
 
 /** Given names that are also months: not a name beside a number ("May 5", "June 12"). */
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august']);
@@ -47,14 +54,27 @@ function calendarOrName(tokens: readonly Token[], i: number): number {
   return nf & N_SURNAME && !(nf & N_AMBIGUOUS) && !CALENDAR.has(n.key) ? WEAK : WORD;
 }
 
+// Classes of the current message's tokens, computed once each (the detectors run one message at a time).
+let cachedTokens: readonly Token[] | null = null;
+let cached = new Int8Array(64);
+
 export function classify(tokens: readonly Token[], i: number): number {
+  if (tokens !== cachedTokens) {
+    cachedTokens = tokens;
+    if (cached.length < tokens.length) cached = new Int8Array(tokens.length * 2);
+    cached.fill(-1, 0, tokens.length);
+  }
+  let c = cached[i]!;
+  if (c < 0) c = cached[i] = classifyToken(tokens, i);
+  return c;
+}
+
+function classifyToken(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (!(t.flags & T_ALPHA) || t.flags & (T_DIGIT | T_SINGLE)) return WORD;
   const k = t.key;
-  if (GREETINGS.has(k) || HONORIFICS.has(k) || PROVIDER_TITLES.has(k) || ROLES.has(k) || RELATIONS.has(k)) return WORD;
-  if (POSSESSIVES.has(k) || CREDENTIALS.has(k) || ORG_SUFFIXES.has(k)) return WORD;
+  if (NEVER_NAMES.has(k)) return WORD;
   if (CALENDAR.has(k)) return calendarOrName(tokens, i);
-  if (FOREIGN_WORDS.has(k) || NOT_NAMES.has(k) || RECORD_AFTER.has(k)) return WORD;
   if (PARTICLES.has(k)) {
     // "Al-Hashimi", "El-Amin", "Abu-Bakr": a particle joined to a capitalized word is an Arabic or Hebrew surname.
     const n = tokens[i + 1];

@@ -87,6 +87,19 @@ export const FOREIGN_WORDS = set(
    responda estimado estimada paciente goi vui xin pour avec votre vous merci voce obrigado obrigada`,
 );
 
+/** Verbs whose object is the patient: "Please remind Okafor", "reposition Lindqvist q2h", "discharge Tran". */
+export const CARE_VERBS = set(
+  `remind tell notify inform page see visit cover covering discharge discharging admit admitting transfer transport
+   reposition turn bathe weigh medicate assess reassess evaluate examine room triage sedate wean extubate intubate
+   ambulate escort wheel bring`,
+);
+
+/** Languages: "Reply 1 for English" is not a person. */
+export const LANGUAGES = set(
+  `english spanish french german chinese mandarin cantonese vietnamese korean tagalog arabic russian portuguese haitian
+   creole polish italian japanese hindi somali amharic farsi urdu bengali punjabi hmong`,
+);
+
 /** Verbs before "to" that hand something to a person: "registered to Arellano", "assigned to Fatima". */
 export const TO_VERBS = set('belongs belong belonging issued sent given assigned registered billed mailed delivered released transferred charged');
 

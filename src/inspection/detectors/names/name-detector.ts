@@ -113,8 +113,8 @@ function extend(tokens: readonly Token[], i: number, cls: number, style: Style, 
     }
     const c = classify(tokens, j);
     if (c === WORD || !capitalized(n, style) || (!cap && style === 'mixed')) break;
-    // "Maria RN", "Lopez ICU": an acronym does not continue a name written in Title Case.
-    if (style === 'mixed' && n.flags & T_UPPER && !(tokens[i]!.flags & T_UPPER)) break;
+    // "Maria RN", "FYI Tomasz": an acronym and a Title Case name are not one name.
+    if (style === 'mixed' && (n.flags & T_UPPER) !== (tokens[i]!.flags & T_UPPER)) break;
     classes.push(c);
     j++;
   }
@@ -159,6 +159,14 @@ function initialFirst(tokens: readonly Token[], i: number, style: Style): number
   return a.provider || a.org || a.staff ? -1 : span.end;
 }
 
+/** Index of the capitalized name after particles at token i ("van der Merwe" -> "Merwe"), or i. */
+function nameAfterParticles(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k - i < 3 && PARTICLES.has(tokens[k]!.key) && (k === i || !(tokens[k]!.gap & BREAK_IN_NAME))) k++;
+  const m = tokens[k];
+  return m !== undefined && m.flags & T_CAP && !(m.gap & BREAK_IN_NAME) && classify(tokens, k) !== WORD ? k : i;
+}
+
 /** A vocative closing the message or a sentence: "..., Hiroshi!", "See you Monday, Grace." */
 function closingVocative(tokens: readonly Token[], i: number, j: number): boolean {
   const t = tokens[i]!;
@@ -193,6 +201,9 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   };
 
   for (let i = 0; i < tokens.length; i++) {
+    // Fast path: in mixed case a lower-case word is a name only after a greeting ("hi maria") or as a particle.
+    const low = tokens[i]!;
+    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key))) continue;
     const shaped = surnameFirst(tokens, i, style, doc.text, aboutPerson);
     const shapedEnd = shaped > 0 ? shaped : initialFirst(tokens, i, style);
     if (shapedEnd > 0) {
@@ -200,9 +211,16 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       i = shapedEnd - 1;
       continue;
     }
-    const cls = classify(tokens, i);
+    let cls = classify(tokens, i);
+    // The token the name is judged by: a particle may open it after an anchor ("Mr. van der Merwe").
+    let h = i;
+    if (cls === WORD && PARTICLES.has(tokens[i]!.key) && style === 'mixed') {
+      h = nameAfterParticles(tokens, i);
+      if (h > i && anchorBefore(tokens, i).anchor !== Anchor.None) cls = classify(tokens, h);
+      else h = i;
+    }
     if (cls === WORD) continue;
-    const t = tokens[i]!;
+    const t = tokens[h]!;
     const before = anchorBefore(tokens, i);
     if (before.provider || before.place) {
       // Skip the whole capitalized run after "Dr." or "St.".
@@ -213,7 +231,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     // Lower case counts only after a greeting ("hi maria,") or, in an all-lower message, after a role.
     if (!cap && before.anchor !== Anchor.Greeting && !(before.anchor === Anchor.Strong && style === 'lower')) continue;
 
-    const { end: j, classes } = extend(tokens, i, cls, style, cap);
+    const { end: j, classes } = extend(tokens, h, cls, style, cap);
     const aft = after(tokens, j);
     if (aft.provider) {
       i = j - 1;
@@ -235,7 +253,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     }
     const n = classes.length;
     const opening =
-      t.gap & G_START && j < tokens.length && tokens[j]!.gap & (G_COMMA | G_DASH) && VOCATIVE_NEXT.has(tokens[j]!.key);
+      tokens[i]!.gap & G_START && j < tokens.length && tokens[j]!.gap & (G_COMMA | G_DASH) && VOCATIVE_NEXT.has(tokens[j]!.key);
     const closing = style === 'mixed' && n <= 3 && org === 0 && closingVocative(tokens, i, j) && (strong > 0 || (weak > 0 && isGiven(t.key)) || (unknown > 0 && aboutPerson()));
     const anchor = aft.strong || opening || closing ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
     const nextGap = j < tokens.length ? tokens[j]!.gap : tk.tailGap;

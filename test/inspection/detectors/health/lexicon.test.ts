@@ -42,4 +42,14 @@ test('phrase trie: longest match, singular fallback, punctuation breaks a phrase
   assert.equal(trie.matchSpelled(toks('V.I.R.A.L'), 0)?.entries, ['v']);
 });
 
+test('spelled runs take digits and the longest phrase; short phrases are also known run together', () => {
+  const toks = (s: string) => tokenizeText(s, null).tokens;
+  const a1c = healthTrie.matchSpelled(toks('A 1 C 9.1'), 0);
+  assert.is(a1c?.end, 3);
+  assert.is(a1c?.upper, true);
+  assert.ok(healthTrie.match(toks('CA125'), 0), 'CA125');
+  assert.ok(healthTrie.match(toks('HSV2'), 0), 'HSV2');
+  assert.not.ok(healthTrie.match(toks('cart'), 0), 'car T must not make "cart" a term');
+});
+
 test.run();

@@ -70,7 +70,7 @@ export const CONDITIONS: readonly TermGroup[] = [
     sensitive: 'reproductive',
     terms: `pregnancy, ?pregnant, high risk pregnancy, ectopic pregnancy, molar pregnancy, miscarriage, miscarried,
       spontaneous abortion, stillbirth, stillborn, pregnancy loss, infertility, infertile, male infertility,
-      endometriosis, pcos, polycystic ovary syndrome, polycystic ovarian syndrome, erectile dysfunction, ?^ED,
+      endometriosis, pcos, polycystic ovary syndrome, polycystic ovarian syndrome, erectile dysfunction, ED meds, ED medication,
       low testosterone, hypogonadism, premature ejaculation, preeclampsia, eclampsia, gestational diabetes,
       hyperemesis gravidarum, placenta previa, preterm labor, premature labor, incompetent cervix, ?postpartum,
       ?prenatal, ?trimester, first trimester, second trimester, third trimester, menopause, perimenopause,
@@ -230,7 +230,7 @@ export const CONDITIONS: readonly TermGroup[] = [
       ?allergic, ?heat stroke, heat exhaustion, frostbite, hypothermia, ?dehydrated, ?shortness of breath, ?^SOB,
       ?difficulty breathing, ?trouble breathing, ?chest tightness, ?blood clots, ?bleeding, ?black stools,
       ?coughing up blood, ?vomiting blood, ?high fever, ?fevers, ?chills, ?sore throat, ?runny nose,
-      ?ear pain, ?toothache, ?migraine`,
+      ?ear pain, ?toothache, febrile, ?high temp`,
   },
   {
     category: 'condition',

@@ -1,0 +1,62 @@
+// Names in the shapes clinical messages write them, and look-alikes that are not names. Written for phiwall
+// (none of these texts is in the labeled corpus): they guard the rules, not a data set.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { detect } from '../../../../src/inspection/detect.js';
+
+const names = (text: string): string[] =>
+  detect(text)
+    .filter((f) => f.category === 'name')
+    .map((f) => text.slice(f.start, f.end));
+
+test('calendar words are never names: days, months, abbreviations', () => {
+  assert.equal(names('Your appointment is confirmed for Tue 3/14 at 10:30 AM'), []);
+  assert.equal(names('Office closed Mon, Jan 15 for MLK Day. Urgent care open 8-8.'), []);
+  assert.equal(names('Parking garage B, level 3 is closed for repairs until Aug 30'), []);
+  assert.equal(names('Your May statement is ready. Pay online or call 800-555-0100'), []);
+  assert.equal(names('Holiday hours: Mon-Fri 8-5, Sat 9-1, closed Sun'), []);
+  assert.equal(names('Reminder: clinic closes early Wednesday, June 19'), []);
+});
+
+test('a calendar word that is also a given name counts before a surname', () => {
+  assert.equal(names('Pt June Abernathy checked in for her 2pm'), ['June Abernathy']);
+});
+
+test('initial and surname, surname in capitals with a comma, surname first', () => {
+  assert.equal(names('Discharge summary for PRZYBYLSKI, Jolanta is ready for review'), ['PRZYBYLSKI, Jolanta']);
+  assert.equal(names('Lab courier: specimen for R. Castellano left at the desk, MRN 4471902'), ['R. Castellano']);
+  assert.equal(names('Translator needed for Quang Trinh at the 2pm consult (Vietnamese)'), ['Quang Trinh']);
+  assert.equal(names('Please confirm Mr. van der Merwe for radiation at 10'), ['van der Merwe']);
+});
+
+test('a name opening a clinical note, after a bed number, after a care verb', () => {
+  assert.equal(names('Okonjo-Adeyemi refused 0600 meds, charge RN aware'), ['Okonjo-Adeyemi']);
+  assert.equal(names('Covering tonight: bed 14 Fitzgerald c/o chest pain'), ['Fitzgerald']);
+  assert.equal(names('Please remind Okafor that the TEE is NPO after midnight'), ['Okafor']);
+  assert.equal(names('Eleanor Vance, 94, fall risk, do not leave unattended'), ['Eleanor Vance']);
+});
+
+test('a possessive with a relation, an acronym before a full name', () => {
+  assert.equal(names("Ibrahim's mom called, he is still febrile"), ['Ibrahim']);
+  assert.equal(names("FYI Tomasz Wiśniewski's insulin pump alarm went off twice"), ['Tomasz Wiśniewski']);
+});
+
+test('soft anchors find surnames no list has, when the message is about a person', () => {
+  assert.equal(names('Insurance card for Mbeki-Ndlovu scanned, member ID on file, MRN 5520981'), ['Mbeki-Ndlovu']);
+  assert.equal(names('Transport for Abernathy to cath lab at 0700, on heparin drip'), ['Abernathy']);
+});
+
+test('places, brands, languages and staff are not patients', () => {
+  assert.equal(names('The Jefferson St parking garage reopens Monday'), []);
+  assert.equal(names('Virginia Mason Medical Center: your visit is confirmed for Wed'), []);
+  assert.equal(names('Grace Church food pantry is open Saturday 9-12'), []);
+  assert.equal(names('Rain expected in Portland, Seattle and Tacoma tomorrow'), []);
+  assert.equal(names('Reply 1 for English, 2 para Español'), []);
+  assert.equal(names('Thanks, Jessica! Your feedback helps us improve.'), []);
+  assert.equal(names('Your Ford service appointment is confirmed for Sat 9am'), []);
+  assert.equal(names('Congrats to our nurse of the month, Maria Gonzalez, RN!'), []);
+  assert.equal(names('Meet Dr. Oluwaseun Adebayo, our new cardiologist, at the open house Saturday'), []);
+  assert.equal(names('Austin Regional Clinic: your visit summary is in the portal'), []);
+});
+
+test.run();
