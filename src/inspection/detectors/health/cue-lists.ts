@@ -77,8 +77,8 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
   post op, pre op, mg, dose, dosage, refill, coverage, prior auth, claim, insurance, mental health, screening,
   diagnostic, chronic, acute, severe, mild, condition, disorder, disease, infection, positive, negative, level, levels,
   hospice, rehab, counselor, therapist, psychiatrist, oncologist, ob, surgeon, surgery, wound, visit note,
-  progress note, nursing, nurse visit, home visit, stable, unstable, healing, results, records, medical records,
-  chart, orders, bedside, ward, room, unit, floor, care plan, cita, seguimiento, medico, medica, doctora, clinica,
+  progress note, nursing, nurse visit, home visit, unstable, healing, results, medical records,
+  chart, bedside, care plan, cita, seguimiento, medico, medica, doctora, clinica,
   receta, resultados, tratamiento, randomized, randomised, study drug, study visit, study medication, placebo,
   investigational, consent visit, screening visit, clinical trial, research study, enrolled in, infusion, dialysis,
   nauseous, npo, icu, ed, hospice nurse, home health, caregiver, bedside, comfort care, dnr, code status`;

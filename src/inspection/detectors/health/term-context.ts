@@ -99,8 +99,20 @@ export function inWebAddress(text: string, tokens: readonly Token[], c: Candidat
   return chunk.includes('@') || WEB.test(chunk);
 }
 
-/** Ordinary-sense guards for single words: "a stroke of luck", "depressed the button", "Cancer" in a horoscope. */
+const ANIMALS = new Set(['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'horse', 'vet', 'veterinary', 'veterinarian']);
+
+/** "Your pet's surgery", "your dog's rabies vaccine": an animal's health is not a person's. */
+function aboutAnimal(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    if (ANIMALS.has(tokens[k]!.key)) return true;
+    if (tokens[k + 1]!.gap & G_SENTENCE) return false;
+  }
+  return false;
+}
+
+/** Ordinary-sense guards: "a stroke of luck", "depressed the button", "Cancer" in a horoscope, a pet's surgery. */
 export function ordinarySense(tokens: readonly Token[], c: Candidate, horoscope: boolean): boolean {
+  if (aboutAnimal(tokens, c.first)) return true;
   if (c.first !== c.last) return false;
   const key = tokens[c.first]!.key;
   const next = tokens[c.first + 1]?.key;

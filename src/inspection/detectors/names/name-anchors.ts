@@ -8,6 +8,7 @@ import {
   G_OPEN,
   G_PERIOD,
   G_SENTENCE,
+  G_SPACE,
   T_CAP,
   T_NUMBER,
   T_POSSESSIVE,
@@ -82,7 +83,7 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
   } else if (PLACE_PREFIXES.has(k) && p.flags & T_CAP) r.place = true;
   else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k)) r.anchor = Anchor.Soft;
   else if (k === 'to' && i >= 2 && handsOver(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "registered to Arellano"
-  else if (p.flags & T_NUMBER) {
+  else if (p.flags & T_NUMBER && t.gap === G_SPACE) {
     // "12 Birch" is a street; "bed 14 Fitzgerald", "Rm 3 Lopez" is the patient in it.
     const q = tokens[i - 2];
     if (q !== undefined && BED_WORDS.has(q.key) && !(p.gap & CLAUSE_START)) r.anchor = Anchor.Soft;

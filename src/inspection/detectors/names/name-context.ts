@@ -84,7 +84,8 @@ export const CALENDAR = set(
  */
 export const FOREIGN_WORDS = set(
   `para por con los las una unos unas que llame llamar cita citas usted favor gracias recuerde recordatorio confirme
-   responda estimado estimada paciente goi vui xin pour avec votre vous merci voce obrigado obrigada`,
+   responda estimado estimada paciente goi vui xin pour avec votre vous merci voce obrigado obrigada esta este estos
+   lista listo listos recoger receta resultado resultados clinica farmacia llamenos ahora manana hoy`,
 );
 
 /** Verbs whose object is the patient: "Please remind Okafor", "reposition Lindqvist q2h", "discharge Tran". */

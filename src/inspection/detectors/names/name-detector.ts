@@ -34,12 +34,14 @@ import {
   G_HYPHEN,
   T_ALPHA,
   T_CAP,
+  T_DIGIT,
   T_NUMBER,
   T_SINGLE,
   T_UPPER,
   tokenize,
   type Token,
 } from '../../lexicon/tokenize.js';
+import { isCommonWord } from '../../lexicon/name-lexicon.js';
 import { mentionsHealth } from '../health/health-detector.js';
 import { isGeneral, messageCues } from '../health/generality.js';
 import { after, Anchor, anchorBefore } from './name-anchors.js';
@@ -159,6 +161,30 @@ function initialFirst(tokens: readonly Token[], i: number, style: Style): number
   return a.provider || a.org || a.staff ? -1 : span.end;
 }
 
+/** A lower-case word follows in the same clause: the capitalized word before it is its subject. */
+function predicateAfter(tokens: readonly Token[], j: number): boolean {
+  const n = tokens[j];
+  return n !== undefined && n.gap === G_SPACE && (n.flags & (T_ALPHA | T_CAP)) === T_ALPHA;
+}
+
+/**
+ * Mostly English words: in another language ("Kết quả xét nghiệm...") a capitalized first word followed by
+ * lower case is just a sentence, and its words are not in our common-word list.
+ */
+function englishText(tokens: readonly Token[]): boolean {
+  let alpha = 0;
+  let english = 0;
+  for (const t of tokens) {
+    if (!(t.flags & T_ALPHA) || t.flags & T_DIGIT) continue;
+    alpha++;
+    if (isCommonWord(t.key) || ENGLISH_FUNCTION_WORDS.has(t.key)) english++;
+  }
+  return english * 2 >= alpha;
+}
+
+/** Short English words the common-word list leaves out because they are also names ("will", "may", "an"). */
+const ENGLISH_FUNCTION_WORDS = new Set(['a', 'an', 'i', 'is', 'it', 'to', 'in', 'on', 'at', 'of', 'or', 'and', 'the', 'for', 'will', 'may', 'can', 'be', 'he', 'she', 'we', 'you', 'your', 'his', 'her', 'my', 'our', 'us', 'up', 'do', 'no', 'so', 'if', 'as', 'by', 'am', 'pm']);
+
 /** Index of the capitalized name after particles at token i ("van der Merwe" -> "Merwe"), or i. */
 function nameAfterParticles(tokens: readonly Token[], i: number): number {
   let k = i;
@@ -190,7 +216,9 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   const aboutPerson = (): boolean => {
     if (personal === undefined) {
       const record = recordFinding(found);
-      personal = record === 2 || (!isGeneralMessage() && (record === 1 || messageCues(doc).clinical || mentionsHealth(doc)));
+      const cues = messageCues(doc);
+      // A horoscope's "Virgo", "Leo" are signs; its "recovery" is no clinical word.
+      personal = record === 2 || (!isGeneralMessage() && !cues.horoscope && (record === 1 || cues.clinical || mentionsHealth(doc)));
     }
     return personal;
   };
@@ -266,7 +294,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       if (cap) accept = strong + weak + (style === 'mixed' ? unknown : 0) > 0 && !(org > 0 && strong + weak === 0);
       else accept = strong > 0 || (weak > 0 && ((nextGap & (G_COMMA | G_SENTENCE)) !== 0 || j >= tokens.length));
       if (before.staff || aft.staff) accept = accept && anchor === Anchor.Strong && !aft.staff;
-    } else if (n >= 2 && strong >= 1 && unknown + strong + weak + org === n) {
+    } else if (n >= 2 && strong >= 1 && unknown + strong + weak + org === n && (style === 'mixed' || (unknown === 0 && n <= 3))) {
       accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2);
       if (!accept && unknown > 0 && style === 'mixed' && aboutPerson()) {
         // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has.
@@ -283,8 +311,9 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       const placeLike = p !== undefined && PLACE_BEFORE.has(p.key) && anchor !== Anchor.Soft;
       if (before.staff || aft.staff || inPhrase || acronym || placeLike) accept = false;
       else if (anchor === Anchor.Soft) accept = true;
-      // Capitals opening a sentence say nothing, unless a label mark follows: "Kowalczyk - CHF exacerbation".
-      else if (sentenceStart && n === 1 && !(nextGap & (G_DASH | G_COLON | G_COMMA))) accept = false;
+      // Capitals opening a sentence say little: a predicate ("Teodora will need a ride") or a label mark
+      // ("Kowalczyk - CHF exacerbation") must follow, not another capitalized word or a number.
+      else if (sentenceStart && n === 1 && !(nextGap & (G_DASH | G_COLON | G_COMMA)) && !(predicateAfter(tokens, j) && englishText(tokens))) accept = false;
       else accept = aboutPerson();
     } else if (style === 'mixed' && anchor === Anchor.Soft && n === 1 && !before.staff && !aft.staff) {
       // "Transport for Olatunji", "connection for Vu": a soft anchor and a person-shaped word in a message about someone.

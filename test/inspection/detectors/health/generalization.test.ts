@@ -50,6 +50,26 @@ test('injuries written as adjective and body part', () => {
   assert.equal(health('X-ray confirmed a hairline fracture, splint until Friday'), ['X-ray', 'hairline fracture', 'splint']);
 });
 
+test('Spanish and Vietnamese health words', () => {
+  assert.equal(health('su receta de insulina está lista para recoger'), ['insulina']);
+  assert.equal(sensitive('Su resultado de VIH está listo, llame a la clínica'), ['hiv_sti']);
+  assert.equal(sensitive('Kết quả xét nghiệm HIV của bạn đã có'), ['hiv_sti']);
+});
+
+test('ordinary senses of clinical words: a cast party, a spin cycle, a pet, a tire', () => {
+  for (const text of [
+    'The cast party is in room 12 after the show',
+    'Stage 2 water restrictions are in effect for your area',
+    'Your washer finished the spin cycle 2 minutes ago',
+    'Your pulse subscription renews on the 5th',
+    "Your pet's surgery went well; pick up Fluffy at 5pm",
+    'Tire pressure low on front left. Schedule service at Firestone',
+    'Hot flash sale: 40% off sweaters',
+  ]) {
+    assert.equal(health(text), [], text);
+  }
+});
+
 test('benign: broadcasts, tips, keywords, clinic names and links stay untouched', () => {
   for (const text of [
     'Flu shots now available at all our pharmacies, no appointment needed',

@@ -46,6 +46,17 @@ test('soft anchors find surnames no list has, when the message is about a person
   assert.equal(names('Transport for Abernathy to cath lab at 0700, on heparin drip'), ['Abernathy']);
 });
 
+test('a name as the subject of a sentence, in parentheses after a bed', () => {
+  assert.equal(names('Teodora will need a ride to her dialysis Tuesday'), ['Teodora']);
+  assert.equal(names('The patient in 12 (Kaminski) is asking for pain meds'), ['Kaminski']);
+});
+
+test('other languages and horoscopes: capitals opening a sentence are not names', () => {
+  assert.equal(names('Kết quả xét nghiệm HIV của bạn đã có'), []);
+  assert.equal(names('su receta de insulina está lista para recoger'), []);
+  assert.equal(names('Virgo today: recovery from a rough week. Lucky number 43.'), []);
+});
+
 test('places, brands, languages and staff are not patients', () => {
   assert.equal(names('The Jefferson St parking garage reopens Monday'), []);
   assert.equal(names('Virginia Mason Medical Center: your visit is confirmed for Wed'), []);

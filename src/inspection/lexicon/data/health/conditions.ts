@@ -236,6 +236,17 @@ export const CONDITIONS: readonly TermGroup[] = [
     category: 'condition',
     terms: injuries(),
   },
+  // Spanish and Vietnamese, as clinics text them (accents are folded: "presión" reads "presion")
+  { category: 'condition', sensitive: 'hiv_sti', terms: `vih, sida, sifilis, clamidia, gonorrea, enfermedad de transmision sexual, infeccion de transmision sexual` },
+  { category: 'condition', sensitive: 'mental_health', terms: `depresion, ansiedad, trastorno bipolar, esquizofrenia, tram cam, lo au` },
+  { category: 'condition', sensitive: 'reproductive', terms: `embarazo, embarazada, aborto espontaneo, mang thai, co thai` },
+  { category: 'condition', sensitive: 'oncology', terms: `?cancer de, quimioterapia, ung thu` },
+  {
+    category: 'condition',
+    terms: `presion alta, hipertension, diabetico, diabetica, asma, artritis, enfermedad renal, insuficiencia renal,
+      insuficiencia cardiaca, ataque al corazon, derrame cerebral, colesterol alto, tieu duong, huyet ap cao,
+      benh tim, dot quy, suy than`,
+  },
 ];
 
 /** "fractured wrist", "broken ankle", "wrist fracture", "torn ACL": an injury and where it is. */

@@ -67,6 +67,12 @@ export const LABS: readonly TermGroup[] = [
       restaging, surveillance scan, ^SPEP, serum protein electrophoresis, free light chains, kappa lambda, m spike,
       ^CA 125, ca125 level, ca 19 9 level, psa result, psa results, psa was`,
   },
+  { category: 'lab', sensitive: 'hiv_sti', terms: `prueba de vih, resultado de vih, resultados de vih, xet nghiem hiv` },
+  { category: 'lab', sensitive: 'reproductive', terms: `prueba de embarazo` },
+  {
+    category: 'lab',
+    terms: `analisis de sangre, prueba de covid, glucosa, azucar en la sangre, examen de sangre, xet nghiem mau`,
+  },
   {
     category: 'lab',
     sensitive: 'mental_health',
@@ -109,7 +115,7 @@ export const LABS: readonly TermGroup[] = [
       covid test results, flu swab, flu results, rsv swab, mono test, monospot, ^EBV, ^CMV, sweat test, sweat chloride,
       ?glucose reading, glucose readings, blood sugar reading, blood sugar readings, sugar reading, sugar readings,
       ?fingerstick, finger stick, accucheck, accu chek, ?bg reading, ?bp readings, ?readings, ?vital signs,
-      ?heart rate, ?pulse, ?oxygen level, ?o2 level, o2 sats, oxygen sats,
+      =heart rate, =pulse, =oxygen level, =o2 level, o2 sats, oxygen sats,
       ^MMSE, ^MoCA, moca score, cognitive screening, memory test, hearing screening, vision screening, ^ECHO,
       ejection fraction, ^EF, ^LVEF, ^QTc, qt interval, ^FEV1, peak flow, ^AHI, sleep study results, ^ABI,
       ankle brachial index, bone density results, t score, ^DEXA results, ^UACR, microalbumin ratio, ^A1C level,

@@ -202,6 +202,10 @@ export const MEDICATIONS: readonly TermGroup[] = [
   },
   {
     category: 'medication',
+    terms: `insulina, metformina, pastillas anticonceptivas, anticonceptivos, antibioticos, inhalador, thuoc tieu duong`,
+  },
+  {
+    category: 'medication',
     sensitive: 'mental_health',
     terms: `?psych meds, ?psych medication, psychiatric medication, ?anxiety medication, ?anxiety meds, ?depression medication,
       ?adhd medication, ?adhd meds, ?stimulant, ?stimulants, ?ssri, ^SSRI, ^SNRI, ^MAOI, tricyclic, ?mood stabilizers,
