@@ -22,6 +22,7 @@ import {
   GREETINGS,
   HONORIFICS,
   ORG_SUFFIXES,
+  PERSONAL_THINGS,
   PLACE_PREFIXES,
   POSSESSIVES,
   PROVIDER_TITLES,
@@ -75,7 +76,8 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     r.anchor = Anchor.Strong;
     r.honorific = true;
   } else if (GREETINGS.has(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
-  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = k === 'name' || k === 're' ? (t.gap & G_COLON ? Anchor.Strong : Anchor.None) : Anchor.Strong;
+  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = k === 'name' || k === 're' || k === 'attn' || k === 'fao' ? (t.gap & G_COLON ? Anchor.Strong : Anchor.None) : Anchor.Strong;
+  else if ((k === 'is' || k === 'was') && i >= 2 && PROVIDER_TITLES.has(tokens[i - 2]!.key)) r.provider = true; // "your coordinator is Tasha"
   else if (RELATIONS.has(k) && !(p.flags & T_POSSESSIVE) && !(t.gap & CLAUSE_START)) {
     // "your son Tim", and a relation opening a clause: "Husband Abdul Al-Hashimi can be reached", "(daughter Ana)"
     const possessed = i >= 2 && POSSESSIVES.has(tokens[i - 2]!.key);
@@ -126,7 +128,8 @@ export function after(tokens: readonly Token[], j: number): After {
   else if (n.gap & (G_OPEN | G_COMMA) && isAgeSex(tokens, j)) r.strong = true; // "(88F)", ", 92,"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
   else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
-  else if (tokens[j - 1]!.flags & T_POSSESSIVE && RELATIONS.has(k)) r.strong = true; // "Ibrahim's mom called"
+  else if (tokens[j - 1]!.flags & T_POSSESSIVE && ownedAfter(tokens, j)) r.strong = true; // "Ibrahim's mom", "Ana's next ride"
+  else if (k === 'family' && !(n.flags & T_CAP) && !(n.gap & G_SENTENCE)) r.strong = true; // "the Rodriguez family"
   else if (STAFF_AFTER.has(k) && !(n.gap & G_SENTENCE)) {
     const m = tokens[j + 1];
     if (k === 'here' || (k === 'from' && m && !(m.flags & T_NUMBER)) || (m && m.flags & T_CAP && !(m.flags & T_NUMBER))) {
@@ -134,6 +137,16 @@ export function after(tokens: readonly Token[], j: number): After {
     }
   }
   return r;
+}
+
+/** After "Name's": a relation or a personal thing within three lower-case words ("Stanislav's well-child visit"). */
+function ownedAfter(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 3; k++) {
+    const t = tokens[k]!;
+    if (t.flags & T_CAP || t.gap & (G_SENTENCE | G_COMMA | G_COLON)) return false;
+    if (RELATIONS.has(t.key) || PERSONAL_THINGS.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** "88F", "92", "101yo" standing alone: not an area code "(312)" with the rest of a number after it. */

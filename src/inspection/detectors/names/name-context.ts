@@ -27,7 +27,7 @@ export const CREDENTIALS = set(
 );
 
 /** Roles: "patient Kowalczyk", "pt Wei Zhang", "member Maria Lopez", "Name: ...", "RE: ...". */
-export const ROLES = set('pt patient resident member client participant subscriber beneficiary enrollee name re');
+export const ROLES = set('pt patient resident member client participant subscriber beneficiary enrollee name re attn fao');
 
 /** Relations, anchors after a possessive: "your son Tim", "her mother Ana". */
 export const RELATIONS = set(
@@ -88,6 +88,14 @@ export const FOREIGN_WORDS = set(
    lista listo listos recoger receta resultado resultados clinica farmacia llamenos ahora manana hoy`,
 );
 
+/** What a person has, after "Maria's ...": "Stanislav's well-child visit", "Ana's ride". */
+export const PERSONAL_THINGS = set(
+  `appointment appt visit ride forms form chart results result labs prescription prescriptions refill refills
+   medication medications meds insurance discharge surgery procedure therapy treatment care vaccines vaccine shots
+   checkup physical transport pickup room bed nurse doctor provider mom dad mother father wife husband son daughter
+   parent parents family caregiver`,
+);
+
 /** Verbs whose object is the patient: "Please remind Okafor", "reposition Lindqvist q2h", "discharge Tran". */
 export const CARE_VERBS = set(
   `remind tell notify inform page see visit cover covering discharge discharging admit admitting transfer transport
@@ -124,5 +132,5 @@ export const STAFF_AFTER = set('here from at with');
 export const NOT_NAMES = set(
   `telehealth telemedicine televisit teledoc ehr emr portal app online inpatient outpatient rx pharm meds covid
    covid19 ultrasound mri xray lab labs ok okay reg desk triage intake pcp ob gyn obgyn er ed icu nicu picu pacu
-   ortho neuro cardio derm onc peds psych rehab urology`,
+   ortho neuro cardio derm onc peds psych rehab urology appt appts rm bldg dept ext tmrw tmr pls plz thx ur`,
 );

@@ -115,6 +115,8 @@ function extend(tokens: readonly Token[], i: number, cls: number, style: Style, 
     }
     const c = classify(tokens, j);
     if (c === WORD || !capitalized(n, style) || (!cap && style === 'mixed')) break;
+    // Without case to go by (ALL-CAPS, all lower case) only unambiguous names continue a name: "okafor in rm 4".
+    if (style !== 'mixed' && c !== STRONG) break;
     // "Maria RN", "FYI Tomasz": an acronym and a Title Case name are not one name.
     if (style === 'mixed' && (n.flags & T_UPPER) !== (tokens[i]!.flags & T_UPPER)) break;
     classes.push(c);

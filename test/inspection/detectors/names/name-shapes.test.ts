@@ -57,6 +57,26 @@ test('other languages and horoscopes: capitals opening a sentence are not names'
   assert.equal(names('Virgo today: recovery from a rough week. Lucky number 43.'), []);
 });
 
+test('possessions and families: "Ana\'s ride", "the Rodriguez-Saenz family", "ATTN:"', () => {
+  assert.equal(names("Reminder: Stanislav's well-child visit is Friday at 3"), ['Stanislav']);
+  assert.equal(names('ATTN: Rodriguez-Saenz family, please call the office'), ['Rodriguez-Saenz']);
+  assert.equal(names("Jordan's Furniture: 30% off sofas this weekend"), []);
+});
+
+test('no case to go by: ALL-CAPS and lower-case texts', () => {
+  assert.equal(names('REMINDER: JAMAL WHITAKER APPT TUE 3PM'), ['JAMAL WHITAKER']);
+  assert.equal(names('pt okafor in rm 4 needs pain meds'), ['okafor']);
+  assert.equal(names('PT KOWALCZYK RM 12 FELL, NO INJURY'), ['KOWALCZYK']);
+  assert.equal(names('CLINIC CLOSED MON JAN 20 FOR MLK DAY'), []);
+  assert.equal(names('hey its lakeside pharmacy, ur order is ready'), []);
+});
+
+test('staff named after their role, even a sentence later in it', () => {
+  assert.equal(names('Your care coordinator is Tasha Greene, reach her at ext 214'), []);
+  assert.equal(names('Your driver, Ahmed, is 5 minutes away in a white Toyota Prius'), []);
+  assert.equal(names('Questions? Ask for Marisol at the front desk.'), []);
+});
+
 test('places, brands, languages and staff are not patients', () => {
   assert.equal(names('The Jefferson St parking garage reopens Monday'), []);
   assert.equal(names('Virginia Mason Medical Center: your visit is confirmed for Wed'), []);
