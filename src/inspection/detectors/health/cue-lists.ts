@@ -22,7 +22,9 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     stay up to date, up to date on, protect your, know the signs, signs of, warning signs, risk factors,
     reduce your risk, lower your risk, hotline, helpline, crisis line, lifeline, text line, 24 7, many people,
     most people, millions of, 1 in, tip, tip of the day, health tip, wellness tip, fact, myth, recommended for adults,
-    recommended for everyone, recommended for anyone, eligible adults, everyone 6 months, flu season, cold and flu season`,
+    recommended for everyone, recommended for anyone, eligible adults, everyone 6 months, flu season, cold and flu season,
+    most plans, most insurance, most insurance plans, at no cost, no cost to you, covered at 100, we treat, we offer,
+    get screened, get tested, get checked, get vaccinated, health matters, same day, same day visits, starting at age`,
   ],
   [
     1.5,

@@ -14,7 +14,7 @@ import { termBySuffix } from '../../lexicon/health-morphology.js';
 import { G_COLON, G_OTHER, G_SENTENCE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { valueEnd } from './lab-values.js';
-import { inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
+import { hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
 import { resultPhraseEnd, resultWordBefore, statusWordAfter } from './result-phrases.js';
 
 export const HEALTH_DETECTOR_ID = 'health-lexicon';
@@ -138,12 +138,14 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   for (const c of candidates) {
     if (!c.needsContext || c.possessed) anchored = true;
     if (c.possessed) possessed = true;
-    if (c.plural && (c.term.category === 'procedure' || c.term.category === 'lab')) pluralService = true;
+    // "flu shots", "UTIs and pink eye": services and conditions in the plural are offered to many.
+    if (c.plural && c.term.category !== 'medication') pluralService = true;
   }
   if (isGeneral(cues, possessed ? 1.5 : 0, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
 
   for (const c of candidates) {
     if (ordinarySense(tokens, c, cues.horoscope)) continue;
+    if (c.term.category === 'condition' && !c.possessed && hypothetical(tokens, c.first)) continue;
     if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed)) continue;
     let end = tokens[c.last]!.end;
     if (c.term.category === 'lab' && doc.text.charCodeAt(end) === 37) end++; // "7.2%"

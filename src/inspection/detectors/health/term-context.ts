@@ -110,6 +110,20 @@ function aboutAnimal(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+const CONDITIONAL = new Set(['if', 'unless', 'whether', 'should']);
+
+/**
+ * "If you develop a fever, call to reschedule", "do not come if you have COVID symptoms": a condition the
+ * recipient may have, not one they have. "If your biopsy ..." is still about them (the caller checks that).
+ */
+export function hypothetical(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+    if (CONDITIONAL.has(tokens[k]!.key)) return true;
+    if (tokens[k + 1]!.gap & (G_SENTENCE | G_COMMA)) return false;
+  }
+  return false;
+}
+
 /** Ordinary-sense guards: "a stroke of luck", "depressed the button", "Cancer" in a horoscope, a pet's surgery. */
 export function ordinarySense(tokens: readonly Token[], c: Candidate, horoscope: boolean): boolean {
   if (aboutAnimal(tokens, c.first)) return true;

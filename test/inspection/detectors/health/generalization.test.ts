@@ -70,6 +70,20 @@ test('ordinary senses of clinical words: a cast party, a spin cycle, a pet, a ti
   }
 });
 
+test('general wording: conditions as a condition ("if you have"), offers, plural services', () => {
+  for (const text of [
+    'If you develop a fever or cough before your visit, please call to reschedule',
+    'Please do not come to your appointment if you have COVID symptoms',
+    'New! Same-day visits for UTIs and pink eye at our urgent care',
+    'Schedule your mammogram today, most plans cover it at 100%',
+    'Your family health matters: get screened for colon cancer starting at age 45',
+    'Concerned about memory loss? Free screening for adults 65+ on Saturday',
+  ]) {
+    assert.equal(health(text), [], text);
+  }
+  assert.equal(health('If your biopsy shows anything, Dr. Ruiz will call'), ['biopsy']);
+});
+
 test('benign: broadcasts, tips, keywords, clinic names and links stay untouched', () => {
   for (const text of [
     'Flu shots now available at all our pharmacies, no appointment needed',
