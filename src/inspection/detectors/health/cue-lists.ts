@@ -24,12 +24,19 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     most people, millions of, 1 in, tip, tip of the day, health tip, wellness tip, fact, myth, recommended for adults,
     recommended for everyone, recommended for anyone, eligible adults, everyone 6 months, flu season, cold and flu season,
     most plans, most insurance, most insurance plans, at no cost, no cost to you, covered at 100, we treat, we offer,
-    get screened, get tested, get checked, get vaccinated, health matters, same day, same day visits, starting at age`,
+    get screened, get tested, get checked, get vaccinated, health matters, same day, same day visits, starting at age,
+    graders, all students, all grades, all are welcome, everyone is welcome, all welcome, everyone welcome, luncheon,
+    potluck, gala, picnic, festival, expo, celebration, ceremony, candlelight, vigil, caregivers meeting, via zoom,
+    on zoom, auditorium, cafeteria, conference room, community room, lecture, guest speaker, survivors, survivor,
+    meets every, meets on, meets tuesdays, meets weekly, cash price, cash prices, as little as, per month, a month,
+    per pill, per tablet, 30 day supply, 90 day supply, generic, generics, savings card, copay card, discount card,
+    discount program, for most, low cost, lowest price, price match, price list`,
   ],
   [
     1.5,
     `free, event, events, sale, deal, deals, get your, now open, classes, class, families, kids, children, seniors,
     adults, ages, aged, save, savings, members, employees, residents, patients, students, customers, students,
+    meeting, meetings, caregivers, families, prices, price,
     available today, this weekend, today only, enroll, enrollment, open enrollment, walk, run, race, worried about,
     concerned about, struggling with, living with, any time, anytime, whenever you need, confidential, learn how,
     find out, find a, near you, in your area`,
@@ -37,7 +44,7 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
   [
     1,
     `available, offer, offers, offering, season, holiday, holidays, alert, cases, www, http, https, com, org,
-    program, programs, info, learn, join, visit us, stop by, come in, week, month, weekend, staff, local, area,
+    program, programs, info, learn, join, visit us, stop by, come in, week, month, weekend, staff, local, area, welcome,
     county, city, state, schools, school`,
   ],
 ];
@@ -45,7 +52,7 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
 /** Any of these makes the message about one person, whatever else it says. */
 export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative, refill, refills, renew, renewal, renewed,
   dose, doses, dosage, missed dose, prescribed, prescription for, rx for, ready for pickup, ready for pick up,
-  declined, denied, prior auth, prior authorization, preauthorization, coverage, copay for, pt, dx, hx, sx, tx, s p,
+  declined, denied, prior auth, prior authorization, preauthorization, coverage, pt, dx, hx, sx, tx, s p,
   c o, f u, r o, meds, vitals, overnight, fell, consult, admitted, discharged, transport, post op, pre op, bed, npo,
   prn, you tested, you missed, your son, your daughter, your child, your baby, your mother, your mom, your father,
   your dad, your wife, your husband, your partner, your spouse, your parent, your grandmother, your grandfather,
@@ -57,10 +64,15 @@ export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative
 
 /** Weaker signs of a personal message. [weight, phrases]. */
 export const PERSONAL_CUES: ReadonlyArray<readonly [number, string]> = [
-  [2, `result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive`],
+  [
+    2,
+    `result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
+    your balance, balance due, amount due, your bill, your statement, your invoice, charges for, billed for, you owe`,
+  ],
   [
     1.5,
-    `patient, you have, you were, you are due, you re due, youre due, you ve been, you ve had, you had, claim, approved`,
+    `patient, you have, you were, you are due, you re due, youre due, you ve been, you ve had, you had, claim, approved,
+    copay for, your copay`,
   ],
   [
     1,
@@ -86,5 +98,7 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
   nauseous, npo, icu, ed, hospice nurse, home health, caregiver, bedside, comfort care, dnr, code status`;
 
 /** Astrology: "Cancer" is a sign here. */
-export const HOROSCOPE_CUES = `horoscope, zodiac, aries, taurus, gemini, leo, virgo, libra, scorpio, sagittarius,
-  capricorn, aquarius, pisces, astrology, star sign`;
+export const HOROSCOPE_CUES = `horoscope, horoscopes, zodiac, aries, taurus, gemini, leo, virgo, libra, scorpio,
+  sagittarius, capricorn, aquarius, pisces, astrology, astrological, star sign, sun sign, your stars, your sign,
+  all signs, lucky color, lucky colour, lucky number, lucky day, mercury retrograde, retrograde, full moon, new moon,
+  moon in, tarot, cosmic, cancer season, leo season, cancerian, cancerians, moon child, crab`;

@@ -5,7 +5,7 @@
 // from this rule: "HIV testing available at all locations" is general, "Your HIV results are ready" is not.
 import type { Finding, NormalizedText } from '../../types.js';
 import { PhraseTrie } from '../../lexicon/phrase-trie.js';
-import { G_COLON, G_NEWLINE, G_PERCENT, G_SENTENCE, G_SPACE, G_START, T_CAP, T_UPPER, tokenize, type Token } from '../../lexicon/tokenize.js';
+import { G_COLON, G_CURRENCY, G_NEWLINE, G_PERCENT, G_SENTENCE, G_SPACE, G_START, T_CAP, T_DIGIT, T_UPPER, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { CLINICAL_CUES, GENERAL_CUES, HOROSCOPE_CUES, PERSONAL_CUES, STRONG_PERSONAL_CUES } from './cue-lists.js';
 import { parseTerms } from '../../lexicon/health-lexicon.js';
 
@@ -62,6 +62,7 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
   let personal = 0;
   let strong = false;
   let clinical = false;
+  let prices = 0;
   let clinicalFirst = -1;
   let clinicalLast = -1;
   let horoscope = false;
@@ -69,6 +70,8 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.key === 'off' && t.gap & G_PERCENT) general += 2; // "20% off"
+    // A price is an offer: "$4 for 30 tablets", "A1C test $25, lipid panel $30". A bill says "your balance".
+    if (t.gap & G_CURRENCY && t.flags & T_DIGIT) general += prices++ === 0 ? 1.5 : 1;
     if (!cueTrie.startsWith(t.key)) continue;
     const m = cueTrie.match(tokens, i);
     if (!m) continue;

@@ -7,7 +7,10 @@ const RESULT_WORDS = new Set([
   'result', 'results', 'test', 'tests', 'tested', 'screen', 'screening', 'panel', 'labs', 'lab', 'biopsy', 'scan',
   'culture', 'swab', 'came', 'bloodwork', 'work', 'mammogram', 'imaging', 'pathology',
 ]);
-const OUTCOMES = new Set(['positive', 'reactive', 'abnormal', 'elevated', 'detected', 'critical', 'detectable', 'abnormality']);
+const OUTCOMES = new Set([
+  'positive', 'reactive', 'abnormal', 'elevated', 'detected', 'critical', 'detectable', 'abnormality', 'high', 'low',
+  'flagged', 'borderline', 'concerning', 'worse', 'worsened', 'increased', 'decreased', 'suspicious', 'inconclusive',
+]);
 
 /** If token `i` starts "<result word> ... <outcome>" (outcome within 4 tokens), the index past the outcome. */
 export function resultPhraseEnd(tokens: readonly Token[], i: number): number {

@@ -16,7 +16,7 @@ const sensitive = (text: string): Array<string | undefined> =>
 
 test('word endings name procedures, conditions and drugs no list has', () => {
   assert.equal(health('Scheduled: arthrocentesis left knee Mon 9am'), ['arthrocentesis']);
-  assert.equal(health('Dx: ascending cholangitis, start pip-tazo'), ['cholangitis']);
+  assert.equal(health('Dx: ascending cholangitis, start pip-tazo'), ['cholangitis', 'pip-tazo']);
   assert.equal(health('Start dapagliflozin 10 mg with breakfast'), ['dapagliflozin']);
   assert.equal(sensitive('New start: ruxolitinib 15 mg twice daily'), ['oncology']);
 });
@@ -82,6 +82,23 @@ test('general wording: conditions as a condition ("if you have"), offers, plural
     assert.equal(health(text), [], text);
   }
   assert.equal(health('If your biopsy shows anything, Dr. Ruiz will call'), ['biopsy']);
+});
+
+test('prices make an offer, events make a broadcast, astrology makes Cancer a sign', () => {
+  for (const text of [
+    'Generic atorvastatin: 30-day supply $4, 90-day $10 at any of our pharmacies',
+    'Cash prices: A1C test $25, lipid panel $30, CBC $15',
+    'Metformin 500mg only $4 for 30 tablets this month',
+    'Cancer survivors luncheon Friday at noon in the cafeteria, all are welcome',
+    "Join the Parkinson's caregivers meeting via Zoom on Wednesday",
+    'Your stars today, Cancer: a friend needs your advice. Lucky color: blue',
+    'Cancer season starts June 21! Treat yourself',
+  ]) {
+    assert.equal(health(text), [], text);
+  }
+  assert.equal(health('Your copay for Humira is $5 this month'), ['Humira']);
+  assert.equal(health('Your Eliquis is ready, $47 due at pickup'), ['Eliquis']);
+  assert.equal(health('Your balance of $125 for the colonoscopy is due'), ['colonoscopy']);
 });
 
 test('benign: broadcasts, tips, keywords, clinic names and links stay untouched', () => {

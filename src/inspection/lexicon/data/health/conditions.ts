@@ -230,7 +230,20 @@ export const CONDITIONS: readonly TermGroup[] = [
       ?allergic, ?heat stroke, heat exhaustion, frostbite, hypothermia, ?dehydrated, ?shortness of breath, ?^SOB,
       ?difficulty breathing, ?trouble breathing, ?chest tightness, ?blood clots, ?bleeding, ?black stools,
       ?coughing up blood, ?vomiting blood, ?high fever, ?fevers, ?chills, ?sore throat, ?runny nose,
-      ?ear pain, ?toothache, febrile, ?high temp`,
+      ?ear pain, ?toothache, febrile, ?high temp
+      # more everyday diagnoses
+      ?migraine, ?migraines, ?insomnia, allergic rhinitis, ?seasonal allergies, hay fever, carpal tunnel,
+      carpal tunnel syndrome, lactose intolerance, ?lice, tonsillitis, laryngitis, strep pharyngitis, ?bunion, ?bunions,
+      hammertoe, ingrown toenail, athlete foot, athletes foot, nail fungus, toenail fungus, ?sunburn, nephrotic syndrome,
+      scarlet fever, fifth disease, roseola, congenital heart disease, kawasaki disease, angioedema, lymphedema,
+      rhabdomyolysis, rhabdo, compartment syndrome, low back pain, chronic back pain, ?itching, ?weight loss,
+      unstable angina, rapid ventricular response, ^RVR, ^AFib, a flutter, ^HFrEF, ^HFpEF, ^ESRD, ^CAP, ^HCAP,
+      ^COPD exacerbation, ^CHF exacerbation, exacerbation, flare up, ?flare, lupus flare, gout flare, crohn flare,
+      ^UC flare, ?ulcer, stomach bug, ?bug going around, viral illness, stomach virus, norovirus,
+      ?hernia, inguinal hernia, umbilical hernia, ?cyst, ovarian cysts, kidney cyst, ?polyp, heart condition,
+      heart problems, heart issue, ?lung problems, breathing problems, ?kidney issues, liver problems, thyroid problems,
+      ?sugar problems, ?blood sugar problems, ?prediabetes, borderline diabetes, ^IDA, ^CAD, ^PAD, ^PVD, ^HLD, ^OA, ^RA,
+      ^GERD, ^BPPV, ^OSA, ^COVID, long haul covid, post covid, ?post viral`,
   },
   {
     category: 'condition',

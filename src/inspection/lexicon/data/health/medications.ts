@@ -198,16 +198,26 @@ export const MEDICATIONS: readonly TermGroup[] = [
       # diabetes devices and supplies: they say diabetes as plainly as a drug does
       dexcom, dexcom g6, dexcom g7, freestyle libre, libre sensor, libre 2, libre 3, omnipod, insulin pump,
       ^CGM, continuous glucose monitor, glucose monitor, glucometer, test strips, lancets, pen needles, tandem pump,
-      medtronic pump, minimed`,
+      medtronic pump, minimed
+      # more generics and brands
+      ergocalciferol, cholecalciferol, ?vitamin d3, calcitriol, acarbose, pramlintide, umeclidinium, formoterol,
+      roflumilast, azelastine, olopatadine, ketotifen, hyoscyamine, loperamide, imodium, lubiprostone, pancrelipase,
+      aprepitant, emend, dronabinol, marinol, megestrol, butorphanol, nalbuphine, diclegis, bonjesta, miconazole,
+      monistat, terconazole, albendazole, mebendazole, praziquantel, chloroquine, atovaquone, malarone, primaquine,
+      dapsone, bedaquiline, armour thyroid, ?thyroid pills, nitrofurantoin, cefpodoxime, cefprozil, ceftaroline,
+      meropenem, piperacillin, zosyn, pip tazo, unasyn, cefazolin, ancef, gentamicin, tobramycin, daptomycin,
+      tigecycline, ertapenem, aztreonam, colistin, fidaxomicin, dificid, valganciclovir, ganciclovir, foscarnet,
+      letermovir, posaconazole, voriconazole, isavuconazonium, caspofungin, micafungin, amphotericin`,
   },
   {
     category: 'medication',
     terms: `insulina, metformina, pastillas anticonceptivas, anticonceptivos, antibioticos, inhalador, thuoc tieu duong`,
   },
+  { category: 'medication', sensitive: 'reproductive', terms: `medroxyprogesterone, provera, depo subq, depo sub q` },
   {
     category: 'medication',
     sensitive: 'mental_health',
-    terms: `?psych meds, ?psych medication, psychiatric medication, ?anxiety medication, ?anxiety meds, ?depression medication,
+    terms: `guanfacine, clonidine er, prazosin, ?psych meds, ?psych medication, psychiatric medication, ?anxiety medication, ?anxiety meds, ?depression medication,
       ?adhd medication, ?adhd meds, ?stimulant, ?stimulants, ?ssri, ^SSRI, ^SNRI, ^MAOI, tricyclic, ?mood stabilizers,
       ?sedative, ?sedatives, ?benzo, ?tranquilizer, ?neuroleptic, long acting injectable, ?^LAI, depot injection,
       invega injection, abilify injection, haldol decanoate, fluphenazine decanoate, prazosin for nightmares, lybalvi,
