@@ -58,6 +58,21 @@ export interface Before {
 /** Where a patient lies: "bed 14 Fitzgerald", "rm 302 Okafor". */
 const BED_WORDS = new Set(['bed', 'rm', 'room', 'bay', 'stretcher', 'cubicle', 'pod', 'unit', 'bd']);
 
+/** Header words that anchor a name only with a colon: "RE: Maria Lopez", "Name: ...", "Subject: ...". */
+const COLON_ROLES = new Set(['name', 're', 'attn', 'fao', 'subject']);
+
+const FIRST_PERSON = new Set(['i', 'im', 'my', 'mine', 'ive', 'id']);
+
+/**
+ * "I", "my" within the next dozen words, and no title after the name ("This is Dana, your nurse navigator"):
+ * the speaker talks about their own care.
+ */
+function firstPersonAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) if (PROVIDER_TITLES.has(tokens[k]!.key)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 12; k++) if (FIRST_PERSON.has(tokens[k]!.key)) return true;
+  return false;
+}
+
 const ASK_FOR = new Set(['ask', 'asking', 'look', 'call', 'vote', 'voting', 'elect', 'cheer', 'root']);
 
 /** Punctuation that opens a clause: what follows starts fresh ("... (son)", "; Husband ..."). */
@@ -76,7 +91,7 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     r.anchor = Anchor.Strong;
     r.honorific = true;
   } else if (GREETINGS.has(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
-  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = k === 'name' || k === 're' || k === 'attn' || k === 'fao' ? (t.gap & G_COLON ? Anchor.Strong : Anchor.None) : Anchor.Strong;
+  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON ? Anchor.Strong : Anchor.None) : Anchor.Strong;
   else if ((k === 'is' || k === 'was') && i >= 2 && PROVIDER_TITLES.has(tokens[i - 2]!.key)) r.provider = true; // "your coordinator is Tasha"
   else if (RELATIONS.has(k) && !(p.flags & T_POSSESSIVE) && !(t.gap & CLAUSE_START)) {
     // "your son Tim", and a relation opening a clause: "Husband Abdul Al-Hashimi can be reached", "(daughter Ana)"
@@ -92,7 +107,12 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     else r.place = true;
   }
   else if (POSSESSIVES.has(k)) r.place = true; // "your Dunkin order": something owned, not someone
-  else if (k === 'is' && tokens[i - 2]?.key === 'this') r.staff = true;
+  else if (k === 'is' && tokens[i - 2]?.key === 'this') {
+    // "This is Jessica from Sunrise Clinic" is staff; "this is Gloria, I need to move my appointment" is a caller
+    // (a voicemail transcript): callers speak of themselves, staff of "we".
+    if (firstPersonAfter(tokens, i)) r.anchor = Anchor.Strong;
+    else r.staff = true;
+  }
   // "This is Jessica", "ask for Maria at the front desk"
   if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) r.staff = true;
   if (t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) r.staff = true; // "- Jessica" sign-off

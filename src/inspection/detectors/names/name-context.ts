@@ -27,7 +27,9 @@ export const CREDENTIALS = set(
 );
 
 /** Roles: "patient Kowalczyk", "pt Wei Zhang", "member Maria Lopez", "Name: ...", "RE: ...". */
-export const ROLES = set('pt patient resident member client participant subscriber beneficiary enrollee name re attn fao');
+export const ROLES = set(
+  'pt patient resident member client participant subscriber beneficiary enrollee name re attn fao insured caller guarantor policyholder dependent decedent subject',
+);
 
 /** Relations, anchors after a possessive: "your son Tim", "her mother Ana". */
 export const RELATIONS = set(

@@ -130,11 +130,14 @@ function surnameFirst(tokens: readonly Token[], i: number, style: Style, text: s
   const t = tokens[i]!;
   const n = tokens[i + 1];
   if (style !== 'mixed' || !(t.flags & T_UPPER) || t.flags & T_SINGLE || n === undefined) return -1;
-  if ((n.gap & ~G_SPACE) !== G_COMMA || !(n.flags & T_CAP) || n.flags & T_UPPER) return -1;
+  // "OKAFOR, Ngozi"; both in capitals ("RUIZ, GLORIA") only when both are known names.
+  if ((n.gap & ~G_SPACE) !== G_COMMA || !(n.flags & T_CAP) || (n.flags & T_UPPER && n.flags & T_SINGLE)) return -1;
+  const bothCaps = (n.flags & T_UPPER) !== 0;
   const c1 = classify(tokens, i);
   const c2 = classify(tokens, i + 1);
   const nameLike = (c: number) => c === STRONG || c === WEAK || c === UNKNOWN;
   if (!nameLike(c1) || !nameLike(c2)) return -1;
+  if (bothCaps && (c1 === UNKNOWN || c2 === UNKNOWN || !isSurname(t.key) || !isGiven(n.key))) return -1;
   const known = (c1 === STRONG || c2 === STRONG) && (isSurname(t.key) || isGiven(n.key));
   // Neither half in a list: still a name in a message about someone, if both halves look like names.
   if (!known && !(t.key.length >= 3 && nameShaped(text, n) && aboutPerson())) return -1;

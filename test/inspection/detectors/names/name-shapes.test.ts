@@ -77,6 +77,19 @@ test('staff named after their role, even a sentence later in it', () => {
   assert.equal(names('Questions? Ask for Marisol at the front desk.'), []);
 });
 
+test('voicemail transcripts: a caller who speaks of their own care is a patient, staff introductions are not', () => {
+  assert.equal(names('VM: "hi this is Gloria, I need to move my appointment to next week"'), ['Gloria']);
+  assert.equal(names('This is Dana, your nurse navigator. Call me with any questions.'), []);
+  assert.equal(names('Hello, this is Kevin at the front desk. Your forms are ready.'), []);
+});
+
+test('records, dispatch and trial wording: roles and surnames in capitals', () => {
+  assert.equal(names('Records request: RUIZ, GLORIA, DOB 04/02/1961'), ['RUIZ, GLORIA']);
+  assert.equal(names('Study visit 3 for subject Lucinda Farrow is Tuesday at 9'), ['Lucinda Farrow']);
+  assert.equal(names('Caller: Yesenia Marroquin, re: son\'s appointment'), ['Yesenia Marroquin']);
+  assert.equal(names('Gemini: someone named Alex brings surprising news'), []);
+});
+
 test('places, brands, languages and staff are not patients', () => {
   assert.equal(names('The Jefferson St parking garage reopens Monday'), []);
   assert.equal(names('Virginia Mason Medical Center: your visit is confirmed for Wed'), []);
