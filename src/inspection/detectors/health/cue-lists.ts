@@ -60,7 +60,9 @@ export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative
   your latest, your last, your level, your levels, your labs, your lab, your test, your tests, auth approved,
   authorization approved, auth for, authorization for, auth denied, authorization denied, auth request, we missed you,
   you missed, missed your, no show, your chart, your care plan, your treatment, your procedure, your surgery,
-  your dx, recheck, new dx, dx of, diagnosed with`;
+  your dx, recheck, new dx, dx of, diagnosed with, our records show, your records, based on your, referred you,
+  your doctor referred, you may be eligible, you are eligible, you qualify, since you have, because you have,
+  as someone with, your recent diagnosis, your condition, your history, your diagnosis`;
 
 /** Weaker signs of a personal message. [weight, phrases]. */
 export const PERSONAL_CUES: ReadonlyArray<readonly [number, string]> = [

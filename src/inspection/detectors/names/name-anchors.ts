@@ -146,6 +146,7 @@ export function after(tokens: readonly Token[], j: number): After {
   else if (ORG_SUFFIXES.has(k) && !(n.gap & (G_SENTENCE | G_COMMA | G_NEWLINE)) && (n.flags & T_CAP || k === 'st' || k === 'ln' || k === 'rd')) r.org = true;
   else if (n.gap & G_COMMA && n.flags & T_UPPER && STATE_CODES.has(k)) r.org = true; // "Austin, TX": a city
   else if (n.gap & (G_OPEN | G_COMMA) && isAgeSex(tokens, j)) r.strong = true; // "(88F)", ", 92,"
+  else if (n.gap === G_SPACE && /^\d{1,3}(?:[mf]|yo|yof|yom)$/.test(k) && isAgeSex(tokens, j)) r.strong = true; // "Mendez 82F"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
   else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
   else if (tokens[j - 1]!.flags & T_POSSESSIVE && ownedAfter(tokens, j)) r.strong = true; // "Ibrahim's mom", "Ana's next ride"

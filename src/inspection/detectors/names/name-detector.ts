@@ -146,6 +146,19 @@ function surnameFirst(tokens: readonly Token[], i: number, style: Style, text: s
   return a.provider || a.org ? -1 : span.end;
 }
 
+/** "MENDEZ G", "Abernathy, L.": a surname and an initial, as lists and rosters write them. End of the span, or -1. */
+function surnameInitial(tokens: readonly Token[], i: number, style: Style, text: string, aboutPerson: () => boolean): number {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (style !== 'mixed' || n === undefined || !(n.flags & T_SINGLE) || !(n.flags & T_UPPER) || n.gap & ~(G_SPACE | G_COMMA)) return -1;
+  const after = tokens[i + 2];
+  // The initial ends the name: "MENDEZ G, 82F", "Abernathy, L. - new pressure injury"; not "Vitamin D levels".
+  if (after !== undefined && !(after.gap & (G_COMMA | G_PERIOD | G_SENTENCE | G_DASH | G_OPEN | G_CLOSE | G_COLON | G_NEWLINE))) return -1;
+  const c = classify(tokens, i);
+  if (c === STRONG && isSurname(t.key)) return i + 2;
+  return c === UNKNOWN && (t.flags & T_UPPER || nameShaped(text, t)) && t.key.length >= 3 && aboutPerson() ? i + 2 : -1;
+}
+
 /** "M. Kimura", "E. Washington": an initial and a surname. End of the span, or -1. */
 function initialFirst(tokens: readonly Token[], i: number, style: Style): number {
   const t = tokens[i]!;
@@ -238,7 +251,8 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     const low = tokens[i]!;
     if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key))) continue;
     const shaped = surnameFirst(tokens, i, style, doc.text, aboutPerson);
-    const shapedEnd = shaped > 0 ? shaped : initialFirst(tokens, i, style);
+    let shapedEnd = shaped > 0 ? shaped : initialFirst(tokens, i, style);
+    if (shapedEnd < 0 && low.flags & T_CAP && !anchorBefore(tokens, i).provider) shapedEnd = surnameInitial(tokens, i, style, doc.text, aboutPerson);
     if (shapedEnd > 0) {
       emit(i, shapedEnd);
       i = shapedEnd - 1;

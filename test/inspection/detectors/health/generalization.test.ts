@@ -99,6 +99,7 @@ test('prices make an offer, events make a broadcast, astrology makes Cancer a si
   assert.equal(health('Your copay for Humira is $5 this month'), ['Humira']);
   assert.equal(health('Your Eliquis is ready, $47 due at pickup'), ['Eliquis']);
   assert.equal(health('Your balance of $125 for the colonoscopy is due'), ['colonoscopy']);
+  assert.equal(health('Hi, based on your records you may be eligible for our kidney disease study'), ['kidney disease']);
 });
 
 test('benign: broadcasts, tips, keywords, clinic names and links stay untouched', () => {

@@ -88,6 +88,10 @@ test('records, dispatch and trial wording: roles and surnames in capitals', () =
   assert.equal(names('Study visit 3 for subject Lucinda Farrow is Tuesday at 9'), ['Lucinda Farrow']);
   assert.equal(names('Caller: Yesenia Marroquin, re: son\'s appointment'), ['Yesenia Marroquin']);
   assert.equal(names('Gemini: someone named Alex brings surprising news'), []);
+  assert.equal(names('Respond to 12 Oak St for MENDEZ G, 82F, fall with head strike'), ['MENDEZ G']);
+  assert.equal(names('Gloria Mendez 82F c/o dizziness since this morning'), ['Gloria Mendez']);
+  assert.equal(names('Vitamin D. Call us with questions'), []);
+  assert.equal(names('Section A, row 12, seat 4'), []);
 });
 
 test('places, brands, languages and staff are not patients', () => {
