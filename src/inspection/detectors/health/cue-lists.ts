@@ -30,7 +30,7 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     on zoom, auditorium, cafeteria, conference room, community room, lecture, guest speaker, survivors, survivor,
     meets every, meets on, meets tuesdays, meets weekly, cash price, cash prices, as little as, per month, a month,
     per pill, per tablet, 30 day supply, 90 day supply, generic, generics, savings card, copay card, discount card,
-    discount program, for most, low cost, lowest price, price match, price list`,
+    discount program, for most, low cost, lowest price, price match, price list, demo, cooking demo, book signing`,
   ],
   [
     1.5,

@@ -18,7 +18,12 @@ export const PROVIDER_TITLES = set(
    professor coach navigator coordinator physician hygienist technician tech driver courier agent rep representative
    advisor advocate assistant receptionist scheduler caseworker manager specialist dietitian chaplain interpreter
    pastor reverend rev rabbi imam officer judge senator mayor councilman councilwoman sheriff captain coach dog cat pet
-   puppy kitten`,
+   puppy kitten practitioner clinician optometrist ophthalmologist audiologist podiatrist chiropractor psychologist
+   psychiatrist cardiologist dermatologist oncologist radiologist anesthesiologist pediatrician gynecologist
+   urologist neurologist endocrinologist nephrologist rheumatologist gastroenterologist pulmonologist allergist
+   orthodontist physiotherapist nutritionist educator doula sonographer phlebotomist paramedic emt aide liaison
+   volunteer instructor trainer teacher host speaker presenter author founder ceo president director supervisor
+   hospitalist intern fellow attending chef artist singer musician dj`,
 );
 
 /** Credentials after a name: "Sarah Chen, NP", "J. Lee MD". */
@@ -118,7 +123,7 @@ export const TO_VERBS = set('belongs belong belonging issued sent given assigned
 export const PARTICLES = set('de la del della der den van von da di du dos das le al el bin ibn ben bint abu y');
 
 /** Staff introducing themselves or signing off: "This is Jessica from ...", "Jessica here". */
-export const STAFF_BEFORE = set('this thanks regards sincerely cheers from ask look call contact text vote elect');
+export const STAFF_BEFORE = set('this thanks regards sincerely cheers from ask look call contact text vote elect meet');
 
 /** Before a bare word these make it a place or a venue: "in Fairfax", "at Hertz". */
 /** US state and territory codes: "Austin, TX" is a city. */

@@ -90,6 +90,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   };
   // With a soft anchor, personal wording is enough too: "Transport for Olatunji", "refill for Harjit".
   const aboutSomeone = (): boolean => aboutPerson() || (messageCues(doc).strongPersonal && !isGeneralMessage());
+  const broadcast = (): boolean => isGeneralMessage() && recordFinding(found) < 2;
   const emit = (first: number, end: number): void => {
     out.push({ category: 'name', start: tokens[first]!.start, end: tokens[end - 1]!.end, detector: NAME_DETECTOR_ID });
   };
@@ -162,7 +163,8 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       else accept = strong > 0 || (weak > 0 && ((nextGap & (G_COMMA | G_SENTENCE)) !== 0 || j >= tokens.length));
       if (before.staff || aft.staff) accept = accept && anchor === Anchor.Strong && !aft.staff;
     } else if (n >= 2 && strong >= 1 && unknown + strong + weak + org === n && (style === 'mixed' || (unknown === 0 && n <= 3))) {
-      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2);
+      // A broadcast's full names are its speakers and honorees, not patients ("Join Maria Gonzalez at our 5K").
+      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2) && !broadcast();
       if (!accept && unknown > 0 && style === 'mixed' && aboutPerson()) {
         // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has.
         accept = isGiven(t.key) && classes[0] === STRONG && nameShaped(doc.text, tokens[j - 1]!) && !before.staff && !aft.staff;

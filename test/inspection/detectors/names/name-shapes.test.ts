@@ -94,6 +94,13 @@ test('records, dispatch and trial wording: roles and surnames in capitals', () =
   assert.equal(names('Section A, row 12, seat 4'), []);
 });
 
+test('speakers, honorees and clinicians in broadcasts and introductions are not patients', () => {
+  assert.equal(names('Join guest speaker Maria Gonzalez for our free heart health talk Thursday'), []);
+  assert.equal(names('Book signing with author Priya Raman at the hospital library, all are welcome'), []);
+  assert.equal(names('Your visit is with Nurse Practitioner Ana Lopez on Tue at 3pm'), []);
+  assert.equal(names('Meet Chef Marco Rossi at our healthy cooking demo Saturday'), []);
+});
+
 test('places, brands, languages and staff are not patients', () => {
   assert.equal(names('The Jefferson St parking garage reopens Monday'), []);
   assert.equal(names('Virginia Mason Medical Center: your visit is confirmed for Wed'), []);
