@@ -71,7 +71,7 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
     const t = tokens[i]!;
     if (t.key === 'off' && t.gap & G_PERCENT) general += 2; // "20% off"
     // A price is an offer: "$4 for 30 tablets", "A1C test $25, lipid panel $30". A bill says "your balance".
-    if (t.gap & G_CURRENCY && t.flags & T_DIGIT) general += prices++ === 0 ? 1.5 : 1;
+    if (t.gap & G_CURRENCY && t.flags & T_DIGIT) general += prices++ === 0 ? 1 : 0.5;
     if (!cueTrie.startsWith(t.key)) continue;
     const m = cueTrie.match(tokens, i);
     if (!m) continue;

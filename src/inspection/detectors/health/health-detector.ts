@@ -27,6 +27,8 @@ export interface Candidate {
   readonly needsContext: boolean;
   readonly plural: boolean;
   readonly possessed: boolean;
+  /** A lab with its result value ("LDL is 190"): a value belongs to someone. */
+  readonly valued?: boolean;
   readonly detector: string;
 }
 
@@ -94,6 +96,7 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
               (term.needsValue && !announced && !resultNotation(tokens, m.end)),
             plural: m.plural,
             possessed: possessedAt(tokens, i),
+            valued: valued && term.category === 'lab',
             detector: HEALTH_DETECTOR_ID,
           });
           i = last + 1;
@@ -135,13 +138,16 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   let anchored = false;
   let possessed = false;
   let pluralService = false;
+  let result = false;
   for (const c of candidates) {
+    if (c.valued) result = true;
     if (!c.needsContext || c.possessed) anchored = true;
     if (c.possessed) possessed = true;
     // "flu shots", "UTIs and pink eye": services and conditions in the plural are offered to many.
     if (c.plural && c.term.category !== 'medication') pluralService = true;
   }
-  if (isGeneral(cues, possessed ? 1.5 : 0, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
+  const extraPersonal = (possessed ? 1.5 : 0) + (result ? 3 : 0);
+  if (isGeneral(cues, extraPersonal, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
 
   for (const c of candidates) {
     if (ordinarySense(tokens, c, cues.horoscope)) continue;

@@ -102,6 +102,23 @@ test('prices make an offer, events make a broadcast, astrology makes Cancer a si
   assert.equal(health('Hi, based on your records you may be eligible for our kidney disease study'), ['kidney disease']);
 });
 
+test('personal messages that use offer or event words are still personal', () => {
+  for (const text of [
+    'Humira ready. Copay $5.00. Pickup by Fri',
+    'Your therapy session is on Zoom today at 3pm',
+    'Your generic Lipitor (atorvastatin) is ready',
+    'Your 90-day supply of metformin has shipped',
+    'Your colonoscopy is covered at no cost to you',
+    'Watch for signs of infection at your incision site after the hernia repair',
+    'Your LDL is 190; a statin can lower your risk',
+    'Take 1 in the morning and 1 at night: sertraline 50 mg',
+    'Call us any time if your pain gets worse after the knee replacement',
+    "Family meeting Tuesday about Mom's hospice plan",
+  ]) {
+    assert.ok(health(text).length > 0, text);
+  }
+});
+
 test('benign: broadcasts, tips, keywords, clinic names and links stay untouched', () => {
   for (const text of [
     'Flu shots now available at all our pharmacies, no appointment needed',

@@ -165,6 +165,8 @@ export const PROCEDURES: readonly TermGroup[] = [
       inpatient rehab, acute rehab, subacute rehab, ?home health visit, home infusion, wound clinic, wound center,
       ?pain management, pain clinic, pain management appointment, ?physical therapy evaluation, ?^PT eval,
       ?pulmonary rehab, cardiac rehabilitation, ?vestibular therapy, ?pelvic floor therapy, lymphedema therapy,
+      hospice plan, hospice team, hospice nurse, hospice visit, hospice admission, on hospice, in hospice,
+      hospice referral, hospice eval, hospice evaluation, comfort care, comfort measures, end of life care,
       ?speech therapy, feeding therapy, ^ABA therapy, aba therapy, ?early intervention, ?patch testing, ?immunotherapy shots
       # where on the body, what was done: "knee surgery", "kidney biopsy", "shoulder MRI"
       ${procedureCombos()}`,
