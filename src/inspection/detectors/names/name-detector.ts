@@ -1,12 +1,13 @@
 // Patient and relative names. A token is a name candidate by what it is (lexicon class, name-classes.ts) and by
 // where it is (anchors around it, name-anchors.ts). Rules, strongest first:
 //  1. Strong anchor: greeting ("Hi Maria"), honorific ("Mrs. Okafor"), role or relation ("pt Kowalczyk",
-//     "your son Tim", "Husband Ali Haddad"), "Name:"; age/sex or a record word right after ("Adeyemi (88F)",
-//     "Judith SSN ..."); a vocative opening or closing the message ("Maria, your ride is here",
-//     "... from all of us, Hiroshi!"). Any name-like token counts, even one no lexicon knows ("Dear Oluwaseun"),
-//     and lower case after a greeting ("hi maria,") when the lexicon knows it.
-//  2. The shapes of a written name: "Grace Kowalczyk", "Sato Aiko" (surname first), "M. Kimura",
-//     "OKAFOR, Ngozi".
+//     "your son Tim", "Husband Ali Haddad", "Caller: ..."), "Name:"; age/sex or a record word right after
+//     ("Adeyemi (88F)", "Judith SSN ..."), a possession ("Ibrahim's mom", "Ana's ride"); a vocative opening or
+//     closing the message ("Maria, your ride is here", "... from all of us, Hiroshi!"); a caller speaking of
+//     their own care ("this is Gloria, I need to move my appointment"). Any name-like token counts, even one no
+//     lexicon knows ("Dear Oluwaseun"), and lower case after a greeting ("hi maria,") when the lexicon knows it.
+//  2. The shapes of a written name (name-shapes.ts): "Grace Kowalczyk", "Sato Aiko" (surname first),
+//     "M. Kimura", "OKAFOR, Ngozi", "MENDEZ G" — except a broadcast's speakers and honorees.
 //  3. Soft anchor ("Transport for Kowalczyk", "registered to Arellano", "Adeyemi fell overnight") or none at all:
 //     a capitalized, unambiguous lexicon name; with a soft anchor also a name-shaped word no lexicon knows
 //     ("for Olatunji") or a short name ("for Vu") when the message is about a person (clinical words, health
