@@ -11,7 +11,7 @@
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
 import { termBySuffix } from '../../lexicon/health-morphology.js';
-import { G_COLON, G_OTHER, G_SENTENCE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
+import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { valueEnd } from './lab-values.js';
 import { hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
@@ -34,11 +34,11 @@ export interface Candidate {
 
 const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'my', 'ur', 'yr']);
 
-/** "your A1C", "her recent mammogram": a possessive within two tokens before, in the same sentence. */
+/** "your A1C", "her recent mammogram": a possessive within two words before, nothing but spaces between. */
 function possessedAt(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (tokens[k + 1]!.gap & ~(G_SPACE | G_HYPHEN)) return false; // "Protect your bones: calcium"
     if (POSSESSIVES.has(tokens[k]!.key)) return true;
-    if (tokens[k + 1]!.gap & G_SENTENCE) return false;
   }
   return false;
 }
@@ -146,7 +146,8 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
     // "flu shots", "UTIs and pink eye": services and conditions in the plural are offered to many.
     if (c.plural && c.term.category !== 'medication') pluralService = true;
   }
-  const extraPersonal = (possessed ? 1.5 : 0) + (result ? 3 : 0);
+  // "your Humira", "your colonoscopy": the recipient's own; only plain broadcast wording outweighs it.
+  const extraPersonal = (possessed ? 2.5 : 0) + (result ? 3 : 0);
   if (isGeneral(cues, extraPersonal, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
 
   for (const c of candidates) {

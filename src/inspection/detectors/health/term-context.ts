@@ -110,15 +110,17 @@ function aboutAnimal(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-const CONDITIONAL = new Set(['if', 'unless', 'whether', 'should']);
+const CONDITIONAL = new Set(['if', 'unless', 'should']);
+const ANYONE = new Set(['you', 'u', 'anyone', 'someone', 'anybody', 'they']);
 
 /**
- * "If you develop a fever, call to reschedule", "do not come if you have COVID symptoms": a condition the
- * recipient may have, not one they have. "If your biopsy ..." is still about them (the caller checks that).
+ * "If you develop a fever, call to reschedule", "do not come if you have COVID symptoms", "should anyone feel
+ * sick": a condition the recipient may have, not one they have. "If the rash spreads", "if your fever returns"
+ * speak of one they have, and stay findings.
  */
 export function hypothetical(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
-    if (CONDITIONAL.has(tokens[k]!.key)) return true;
+    if (CONDITIONAL.has(tokens[k]!.key)) return k + 1 < first && ANYONE.has(tokens[k + 1]!.key);
     if (tokens[k + 1]!.gap & (G_SENTENCE | G_COMMA)) return false;
   }
   return false;

@@ -75,7 +75,7 @@ test('general wording: conditions as a condition ("if you have"), offers, plural
     'If you develop a fever or cough before your visit, please call to reschedule',
     'Please do not come to your appointment if you have COVID symptoms',
     'New! Same-day visits for UTIs and pink eye at our urgent care',
-    'Schedule your mammogram today, most plans cover it at 100%',
+    'Schedule a mammogram today, most plans cover it at 100%',
     'Your family health matters: get screened for colon cancer starting at age 45',
     'Concerned about memory loss? Free screening for adults 65+ on Saturday',
   ]) {
@@ -114,6 +114,9 @@ test('personal messages that use offer or event words are still personal', () =>
     'Take 1 in the morning and 1 at night: sertraline 50 mg',
     'Call us any time if your pain gets worse after the knee replacement',
     "Family meeting Tuesday about Mom's hospice plan",
+    'Your mother should avoid salt because of her heart failure',
+    'Call us if the rash spreads past the bandage',
+    'Your Humira copay card saved you $500 this year',
   ]) {
     assert.ok(health(text).length > 0, text);
   }
