@@ -93,7 +93,15 @@ function appliedActions(findings: readonly Finding[], policy: Policy): Partial<R
 function viewsOf(policies: Map<string, Policy>): Map<string, PolicyView> {
   const out = new Map<string, PolicyView>();
   for (const [name, p] of policies) {
-    out.set(name, { name, version: p.version, binary: p.binary, refuseStatus: p.refuseStatus, mo: p.mo, passive: p.mode === 'monitor' });
+    out.set(name, {
+      name,
+      version: p.version,
+      binary: p.binary,
+      refuseStatus: p.refuseStatus,
+      mo: p.mo,
+      passive: p.mode === 'monitor',
+      mayWait: usesTokenize(new Map([[name, p]])),
+    });
   }
   return out;
 }

@@ -24,6 +24,8 @@ export interface PolicyView {
   mo: 'audit' | 'enforce';
   /** monitor-style policies pass everything and only record. */
   passive: boolean;
+  /** The policy may wait on I/O (the token vault): only then is a timeout armed per message. */
+  mayWait?: boolean;
 }
 
 export interface Inspector {
@@ -73,7 +75,9 @@ export async function inspectUnits(
         texts.push(undefined);
         continue;
       }
-      const d = await withTimeout(inspector.evaluate(u.text, policyName, client, direction), timeoutMs);
+      // Detection is synchronous work a timer cannot interrupt; only vault I/O can hang.
+      const pending = inspector.evaluate(u.text, policyName, client, direction);
+      const d = policy.mayWait ? await withTimeout(pending, timeoutMs) : await pending;
       for (const [k, n] of Object.entries(d.categories)) categories[k] = (categories[k] ?? 0) + n;
       if (d.wouldBe && d.wouldBe !== 'allow') wouldBe = wouldBe === 'block' ? 'block' : d.wouldBe;
       if (d.action === 'block') return block(policy, categories, d.reason ?? 'policy', d.status);

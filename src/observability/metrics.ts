@@ -78,4 +78,36 @@ export class Metrics {
   constructor(opts: { defaults?: boolean } = {}) {
     if (opts.defaults) collectDefaultMetrics({ register: this.registry, prefix: 'phiwall_' });
   }
+
+  // prom-client hashes a label object on every call; the hot path counts through cached children instead.
+  private readonly children = new Map<string, { inc(n?: number): void; observe?(v: number): void }>();
+
+  private child<T extends { inc(n?: number): void }>(key: string, make: () => T): T {
+    let c = this.children.get(key) as T | undefined;
+    if (!c) {
+      c = make();
+      this.children.set(key, c);
+    }
+    return c;
+  }
+
+  countPdu(direction: string, command: string, status = ''): void {
+    this.child(`p|${direction}|${command}|${status}`, () => this.pdus.labels(direction, command, status)).inc();
+  }
+
+  countDecision(action: string, policy: string): void {
+    this.child(`d|${action}|${policy}`, () => this.decisions.labels(action, policy)).inc();
+  }
+
+  countFinding(category: string, n: number): void {
+    this.child(`f|${category}`, () => this.findings.labels(category)).inc(n);
+  }
+
+  observeRelay(command: string, seconds: number): void {
+    let h = this.relayChildren.get(command);
+    if (!h) this.relayChildren.set(command, (h = this.relaySeconds.labels(command)));
+    h.observe(seconds);
+  }
+
+  private readonly relayChildren = new Map<string, { observe(v: number): void }>();
 }

@@ -107,8 +107,7 @@ export class ConcatHandler {
       }
     });
     await Promise.all(links).catch(() => this.ctx.metrics.storeErrors.inc({ store: 'idmap' }));
-    this.ctx.audit.recordLater({
-      type: 'outcome',
+    this.ctx.audit.outcome({
       client: rc.client.system_id,
       upstream: cluster.name,
       bind: bind.index,

@@ -9,12 +9,15 @@ import type { UpstreamCluster } from './upstream-cluster.js';
 import type { Route } from './route.js';
 import type { Router } from './router.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { Outcome } from '../audit/outcomes.js';
 
 export interface AuditSink {
   /** Resolves once the record is durable; rejects when the trail cannot be written. */
   record(rec: Record<string, unknown>): Promise<void>;
-  /** Same trail, not awaited (outcomes, receipts). */
+  /** Same trail, not awaited (receipts, replies, refusals). */
   recordLater(rec: Record<string, unknown>): void;
+  /** What the carrier answered for a forwarded message; gathered into batched `outcomes` records. */
+  outcome(o: Outcome): void;
   /** Keyed hash + last 4 digits: correlate without storing the number. */
   destination(address: string): { hash: string; last4: string };
   /** Keyed hash of content bytes. */

@@ -37,7 +37,7 @@ export class Deliverer {
       bind.respond(h, Status.ESME_RINVCMDID);
       return;
     }
-    this.ctx.metrics.pdus.inc({ direction: 'up', command: commandName(h.command_id) ?? '', status: '' });
+    this.ctx.metrics.countPdu('up', commandName(h.command_id) ?? '');
     this.deliver(bind, h, frame).then(
       (status) => bind.respond(h, status, NULL_MESSAGE_ID),
       (err: unknown) => {

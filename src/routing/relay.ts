@@ -54,7 +54,7 @@ export class Relay {
   }
 
   private async dispatch(rc: RequestContext, frame: Buffer): Promise<void> {
-    this.ctx.metrics.pdus.inc({ direction: 'in', command: commandName(rc.header.command_id) ?? 'unknown', status: '' });
+    this.ctx.metrics.countPdu('in', commandName(rc.header.command_id) ?? 'unknown');
     const decoded = decodePdu(frame);
     if (!decoded.ok) {
       this.ctx.log.warn({ command: commandName(rc.header.command_id), reason: decoded.reason }, 'malformed PDU refused');
@@ -106,12 +106,14 @@ export class Relay {
     if (!target) {
       // Carrier down or every window full: a prompt, retryable refusal.
       respondOnce(rc, Status.ESME_RTHROTTLED);
-      this.ctx.audit.recordLater({
-        type: 'outcome',
+      this.ctx.audit.outcome({
         client: rc.client.system_id,
         upstream: rc.route.name,
-        client_message_id: clientId,
+        client_message_ids: [clientId],
+        carrier_message_ids: [],
         status: 'ESME_RTHROTTLED',
+        parts: frames.length,
+        latency_ms: round(performance.now() - rc.received),
         reason: rc.route.boundCount > 0 ? 'upstream window full' : 'upstream down',
       });
       return;
@@ -136,12 +138,11 @@ export class Relay {
         this.ctx.log.error({ err }, 'could not record the message-id mapping');
       }
     }
-    this.ctx.audit.recordLater({
-      type: 'outcome',
+    this.ctx.audit.outcome({
       client: rc.client.system_id,
       upstream: cluster.name,
       bind: bind.index,
-      client_message_id: clientId,
+      client_message_ids: [clientId],
       carrier_message_ids: carrierIds,
       status: statusName(failed?.status ?? 0),
       parts: frames.length,
@@ -156,7 +157,7 @@ export class Relay {
       if (failed) respondOnce(rc, failed.status);
       else respondOnce(rc, Status.ESME_ROK, cstring(clientId));
     }
-    this.ctx.metrics.relaySeconds.observe({ command: commandName(rc.header.command_id) ?? '' }, (performance.now() - rc.received) / 1000);
+    this.ctx.metrics.observeRelay(commandName(rc.header.command_id) ?? '', (performance.now() - rc.received) / 1000);
   }
 }
 
@@ -218,8 +219,8 @@ export function respondOnce(rc: RequestContext, status: number, body?: Buffer): 
 export function countDecision(ctx: GatewayContext, v: Verdict): void {
   // Rewrites are counted by what they did: redact, tokenize, or both.
   const action = v.action === 'rewrite' && v.applied ? Object.keys(v.applied).sort().join('+') || 'rewrite' : v.action;
-  ctx.metrics.decisions.inc({ action, policy: v.policy.name });
-  for (const [cat, n] of Object.entries(v.categories)) ctx.metrics.findings.inc({ category: cat }, n);
+  ctx.metrics.countDecision(action, v.policy.name);
+  for (const cat in v.categories) ctx.metrics.countFinding(cat, v.categories[cat]!);
 }
 
 export function round(ms: number): number {

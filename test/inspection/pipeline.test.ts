@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { inspectUnits, type Inspector, type PolicyView, type TextDecision } from '../../src/inspection/pipeline.js';
 
-const strict: PolicyView = { name: 'strict', version: 'v1', binary: 'block', refuseStatus: 0x45, mo: 'audit', passive: false };
+const strict: PolicyView = { name: 'strict', version: 'v1', binary: 'block', refuseStatus: 0x45, mo: 'audit', passive: false, mayWait: true };
 const monitor: PolicyView = { ...strict, name: 'monitor', passive: true };
 
 function inspector(evaluate: (text: string) => Promise<TextDecision>, policy: PolicyView = strict): Inspector {
