@@ -25,23 +25,46 @@ export interface CarrierRef {
 }
 
 export class IdMap {
+  // Links made in the same turn of the event loop are written together: one store call (one Redis command)
+  // for many messages instead of two commands each.
+  private batch: [string, string][] = [];
+  private waiting: { resolve(): void; reject(e: unknown): void }[] = [];
+  private scheduled = false;
+
   constructor(
     private readonly kv: KvStore,
     private readonly ttlMs: number,
   ) {}
 
-  /** Records both directions at once, in one round trip. */
-  async link(upstream: string, carrierId: string, client: ClientRef, carrier: Omit<CarrierRef, 'u' | 'c'>): Promise<void> {
+  /** Records both directions; resolves once stored. */
+  link(upstream: string, carrierId: string, client: ClientRef, carrier: Omit<CarrierRef, 'u' | 'c'>): Promise<void> {
     const n = normalizeCarrierId(carrierId);
-    const ref = JSON.stringify(client);
-    await this.kv.setMany(
-      [
-        [`c:${upstream}:${n}`, ref],
-        [`m:${client.s}:${client.i}`, JSON.stringify({ u: upstream, c: carrierId, dc: carrier.dc, rd: carrier.rd } satisfies CarrierRef)],
-      ],
-      this.ttlMs,
+    this.batch.push(
+      [`c:${upstream}:${n}`, `{"s":${JSON.stringify(client.s)},"i":${JSON.stringify(client.i)}}`],
+      [`m:${client.s}:${client.i}`, JSON.stringify({ u: upstream, c: carrierId, dc: carrier.dc, rd: carrier.rd } satisfies CarrierRef)],
     );
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(this.flush);
+    }
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
+
+  private readonly flush = (): void => {
+    const entries = this.batch;
+    const waiting = this.waiting;
+    this.batch = [];
+    this.waiting = [];
+    this.scheduled = false;
+    this.kv.setMany(entries, this.ttlMs).then(
+      () => {
+        for (const w of waiting) w.resolve();
+      },
+      (err: unknown) => {
+        for (const w of waiting) w.reject(err);
+      },
+    );
+  };
 
   /** Records a client id that has no carrier id yet (a held part). */
   async hold(client: ClientRef, carrier: CarrierRef): Promise<void> {
