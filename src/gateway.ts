@@ -276,11 +276,32 @@ export class Gateway {
   }
 
   private async authenticate(bind: BindFields, peer: PeerInfo): Promise<AuthResult> {
-    if (this.throttle.blocked(peer.address)) {
-      // Slow down whoever is guessing: answer late, and without checking anything.
-      await sleep(1000);
-      return { ok: false, status: Status.ESME_RBINDFAIL, reason: 'too many failed binds from this address' };
+    const address = peer.address;
+    if (!this.throttle.blocked(address)) {
+      // One password check at a time per address: a burst of guesses meets the throttle after `limit` of them
+      // instead of running a password hash each (they share the thread pool the audit writes need).
+      const result = await this.inTurn(address, () => (this.throttle.blocked(address) ? undefined : this.checkBind(bind, peer)));
+      if (result) return result;
     }
+    // Slow down whoever is guessing: answer late, and without checking anything.
+    await sleep(1000);
+    return { ok: false, status: Status.ESME_RBINDFAIL, reason: 'too many failed binds from this address' };
+  }
+
+  private readonly authTurns = new Map<string, Promise<unknown>>();
+
+  /** Runs `fn` after the previous call for the same key has finished. */
+  private inTurn<T>(key: string, fn: () => Promise<T> | T): Promise<T> {
+    const run = (this.authTurns.get(key) ?? Promise.resolve()).then(fn);
+    const tail = run.catch(() => undefined);
+    this.authTurns.set(key, tail);
+    void tail.then(() => {
+      if (this.authTurns.get(key) === tail) this.authTurns.delete(key);
+    });
+    return run;
+  }
+
+  private async checkBind(bind: BindFields, peer: PeerInfo): Promise<AuthResult> {
     const client = this.clientsById.get(bind.system_id);
     const fail = (status: number, reason: string): AuthResult => {
       this.throttle.fail(peer.address);
