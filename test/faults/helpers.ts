@@ -6,6 +6,7 @@ import { runInNewContext } from 'node:vm';
 import v8 from 'node:v8';
 import { Redis } from 'ioredis';
 import { freePort, sleep } from '../helpers/net.js';
+import { connectEsme, type Esme } from '../helpers/esme.js';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -80,4 +81,19 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   };
   await up();
   return { port, url: `redis://127.0.0.1:${port}`, kill: () => down('SIGKILL'), start: up, stop: () => down('SIGTERM') };
+}
+
+/** Binds as soon as phiwall (a child process starting up) accepts the bind. */
+export async function bindWhenUp(port: number, system_id: string, password: string, mode?: 'transmitter' | 'receiver'): Promise<Esme> {
+  for (let i = 0; ; i++) {
+    try {
+      const e = await connectEsme({ port, system_id, password, ...(mode ? { mode } : {}) });
+      if (e.bindStatus === 0) return e;
+      await e.close();
+    } catch {
+      // not listening yet
+    }
+    if (i > 200) throw new Error('phiwall did not come up');
+    await sleep(100);
+  }
 }

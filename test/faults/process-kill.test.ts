@@ -10,29 +10,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { startCarrier } from '../helpers/carrier.js';
-import { connectEsme, type Esme } from '../helpers/esme.js';
+import type { Esme } from '../helpers/esme.js';
 import { freePort, sleep, waitFor } from '../helpers/net.js';
 import { Status } from '../../src/codec/status.js';
 import { REDIS_URL, deletePrefix, redisGate, testPrefix } from '../store/helpers.js';
-import { report } from './helpers.js';
+import { bindWhenUp, report } from './helpers.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const TEXT = 'Your appointment is confirmed for March 14 at 10:30 AM.';
 const up = await redisGate(test);
-
-async function bindWhenUp(port: number, system_id: string, password: string, mode?: 'receiver'): Promise<Esme> {
-  for (let i = 0; ; i++) {
-    try {
-      const e = await connectEsme({ port, system_id, password, ...(mode ? { mode } : {}) });
-      if (e.bindStatus === 0) return e;
-      await e.close();
-    } catch {
-      // not listening yet
-    }
-    if (i > 150) throw new Error('phiwall did not come up');
-    await sleep(100);
-  }
-}
 
 if (up) {
   test('kill -9 and restart: no duplicate submits, earlier receipts still routed, queued replies kept', async () => {

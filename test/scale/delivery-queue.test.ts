@@ -44,6 +44,24 @@ test('without Redis, replies for a client bound nowhere wait in memory and arriv
   }
 });
 
+test('a backlog larger than the window drains in queue order', async () => {
+  const { carrier, g, stop } = await oneInstance({ batch: 8 });
+  try {
+    for (let i = 0; i < 100; i++) assert.is((await carrier.deliver(reply(100 + i))).command_status, Status.ESME_ROK);
+    const lab = await connectEsme({ port: g.port, system_id: 'lab', password: 'labpass', mode: 'receiver' });
+    const got = await lab.waitDeliveries(100, 5000);
+    assert.equal(
+      got.map((d) => String(d.short_message?.message ?? d.short_message)),
+      Array.from({ length: 100 }, (_, i) => `reply ${100 + i}`),
+    );
+    for (let i = 0; i < 50 && (await g.gw.delivery.size('lab')) > 0; i++) await sleep(20);
+    assert.is(await g.gw.delivery.size('lab'), 0, 'all acknowledged');
+    await lab.close();
+  } finally {
+    await stop();
+  }
+});
+
 test('a full queue: the carrier gets ESME_RX_T_APPN (it retries) and nothing already queued is lost', async () => {
   const { carrier, g, stop } = await oneInstance({ max_per_client: 2 });
   try {

@@ -1,7 +1,7 @@
 // One client's queue as this instance drains it: while the client has a receiving session here, read its
-// entries (ours left unacknowledged first, then ones dead instances held too long, then new ones), send a
-// batch in order on one session, and acknowledge each once the client answered. Woken by appends (here or,
-// through Redis pub/sub, anywhere) and by a slow poll; an error from the store backs off and retries.
+// entries (ours left unacknowledged first, then ones dead instances held too long, then new ones), keep up
+// to `batch` of them in flight, in order, and acknowledge each once the client answered. Woken by appends
+// (here or, through Redis pub/sub, anywhere) and by a slow poll; an error from the store backs off and retries.
 import { Status } from '../../codec/status.js';
 import type { Logger } from '../../observability/logger.js';
 import type { ClientSession } from '../../session/client-session.js';
@@ -40,6 +40,12 @@ export class ClientConsumer {
   private readonly poll: NodeJS.Timeout;
   private retryTimer: NodeJS.Timeout | undefined;
   private storeDown = false;
+  private inFlight = 0;
+  /** Answered entries not acknowledged in the store yet. */
+  private readonly answered: string[] = [];
+  /** An entry in flight got no answer or a temporary error. */
+  private failed = false;
+  private readonly settled: (() => void)[] = [];
 
   constructor(
     readonly client: string,
@@ -52,7 +58,7 @@ export class ClientConsumer {
 
   /** The last look found the queue empty and nothing is being sent from it. */
   get idle(): boolean {
-    return this.drained && !this.running && !this.stopped;
+    return this.drained && !this.running && !this.stopped && this.inFlight === 0;
   }
 
   wake(): void {
@@ -61,12 +67,13 @@ export class ClientConsumer {
     if (!this.running) this.loop = this.run();
   }
 
-  /** Stops reading (the client has no receiving session here any more); resolves when the last batch is done. */
+  /** Stops reading (the client has no receiving session here any more); resolves when what is in flight settled. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poll);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.loop;
+    await this.settleAll().catch(() => undefined); // unacknowledged ones are offered again later
   }
 
   private async run(): Promise<void> {
@@ -76,13 +83,16 @@ export class ClientConsumer {
         this.dirty = false;
         while (!this.stopped && (await this.step()));
       }
+      await this.settleAll();
       if (this.storeDown) {
         this.storeDown = false;
         this.host.log.info({ system_id: this.client }, 'delivery queue readable again');
       }
     } catch (err) {
-      // The store is down or failed: nothing is lost (entries stay until acknowledged); look again shortly.
+      // The store is down or failed: nothing is lost (entries stay until acknowledged, and ours are offered
+      // again first); look again shortly.
       this.drained = false;
+      this.ownPending = true;
       if (!this.storeDown) this.host.log.warn({ system_id: this.client, err }, 'delivery queue not readable; retrying');
       this.storeDown = true;
       this.later(RETRY_MS);
@@ -91,48 +101,90 @@ export class ClientConsumer {
     }
   }
 
-  /** One batch; true when there may be more to read right away. */
+  /**
+   * Keeps up to `batch` entries in flight to the client, in queue order, refilling as answers come (a window,
+   * not lock-step batches: a client that answers with Nagle on would otherwise stall each batch on a delayed
+   * ACK). True when there may be more to do right away.
+   */
   private async step(): Promise<boolean> {
+    if (this.failed) {
+      // Something went unanswered: let the rest settle, then offer ours again after a pause, oldest first.
+      await this.settleAll();
+      this.failed = false;
+      this.ownPending = true;
+      this.notBefore = Date.now() + RETRY_MS;
+    }
     const wait = this.notBefore - Date.now();
     if (wait > 0) {
       this.later(wait);
       return false;
     }
     const session = this.host.receiver(this.client);
-    if (!session) return false;
-    const entries = await this.read();
-    if (!entries.length) {
-      if (!this.dirty) this.drained = true;
+    if (!session) {
+      await this.settleAll();
       return false;
+    }
+    const room = this.host.batch - this.inFlight;
+    const entries = room > 0 ? await this.read(room) : [];
+    if (!entries.length) {
+      if (this.inFlight > 0) {
+        await this.oneSettled();
+        await this.flush(false);
+        return true;
+      }
+      await this.flush(true);
+      if (!this.dirty && !this.failed) this.drained = true;
+      return this.failed;
     }
     this.drained = false;
     // Sent in queue order on one session (one TCP connection), answered in any order.
-    const outcomes = await Promise.all(entries.map((e) => this.send(session, e)));
-    await this.host.store.ack(
-      this.client,
-      entries.filter((_, i) => outcomes[i] === 'done').map((e) => e.id),
-    );
-    if (outcomes.includes('retry')) {
-      this.ownPending = true;
-      this.notBefore = Date.now() + RETRY_MS;
-    }
+    for (const e of entries) this.track(session, e);
+    await this.flush(false);
     return true;
   }
 
-  private async read(): Promise<QueueEntry[]> {
-    const { store, consumer, batch, claimIdleMs } = this.host;
-    if (this.ownPending) {
-      const mine = await store.pending(this.client, consumer, batch);
+  private track(session: ClientSession, e: QueueEntry): void {
+    this.inFlight++;
+    void this.send(session, e).then((outcome) => {
+      this.inFlight--;
+      if (outcome === 'done') this.answered.push(e.id);
+      else this.failed = true;
+      for (const w of this.settled.splice(0)) w();
+    });
+  }
+
+  private oneSettled(): Promise<void> {
+    return new Promise((resolve) => this.settled.push(resolve));
+  }
+
+  /** Waits for every entry in flight, then acknowledges what was answered. */
+  private async settleAll(): Promise<void> {
+    while (this.inFlight > 0) await this.oneSettled();
+    await this.flush(true);
+  }
+
+  /** Acknowledges answered entries: in groups while more are in flight, all of them when `all`. */
+  private async flush(all: boolean): Promise<void> {
+    if (!this.answered.length || (!all && this.answered.length < this.host.batch / 2)) return;
+    await this.host.store.ack(this.client, this.answered.splice(0));
+  }
+
+  private async read(count: number): Promise<QueueEntry[]> {
+    const { store, consumer, claimIdleMs } = this.host;
+    // Our own unacknowledged entries include those in flight: look only when nothing is.
+    if (this.ownPending && this.inFlight === 0) {
+      await this.flush(true); // what was answered is not offered again
+      const mine = await store.pending(this.client, consumer, count);
       if (mine.length) return mine;
       this.ownPending = false;
     }
     const now = Date.now();
     if (now - this.lastClaim >= claimIdleMs / 2) {
       this.lastClaim = now;
-      const orphans = await store.claim(this.client, consumer, claimIdleMs, batch);
+      const orphans = await store.claim(this.client, consumer, claimIdleMs, count);
       if (orphans.length) return orphans;
     }
-    return store.next(this.client, consumer, batch);
+    return store.next(this.client, consumer, count);
   }
 
   private async send(session: ClientSession, e: QueueEntry): Promise<Outcome> {

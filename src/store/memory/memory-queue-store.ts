@@ -48,10 +48,18 @@ export function createMemoryQueueStore(limits: QueueLimits & { maxTotal: number 
     }
     return q;
   };
-  const hand = (e: Entry, consumer: string, now: number): QueueEntry => {
-    e.owner = consumer;
-    e.handedAt = now;
-    return { id: e.id, payload: e.payload };
+  /** Up to `count` live entries that `which` picks, oldest first, now handed to `consumer`. */
+  const handOut = (client: string, consumer: string, count: number, which: (e: Entry) => boolean): QueueEntry[] => {
+    const now = Date.now();
+    const out: QueueEntry[] = [];
+    for (const e of live(client, now) ?? []) {
+      if (out.length >= count) break;
+      if (!which(e)) continue;
+      e.owner = consumer;
+      e.handedAt = now;
+      out.push({ id: e.id, payload: e.payload });
+    }
+    return out;
   };
 
   return {
@@ -73,33 +81,16 @@ export function createMemoryQueueStore(limits: QueueLimits & { maxTotal: number 
     },
     async pending(client, consumer, count) {
       open('pending');
-      const now = Date.now();
-      const out: QueueEntry[] = [];
-      for (const e of live(client, now) ?? []) {
-        if (out.length >= count) break;
-        if (e.owner === consumer) out.push(hand(e, consumer, now));
-      }
-      return out;
+      return handOut(client, consumer, count, (e) => e.owner === consumer);
     },
     async next(client, consumer, count) {
       open('next');
-      const now = Date.now();
-      const out: QueueEntry[] = [];
-      for (const e of live(client, now) ?? []) {
-        if (out.length >= count) break;
-        if (e.owner === undefined) out.push(hand(e, consumer, now));
-      }
-      return out;
+      return handOut(client, consumer, count, (e) => e.owner === undefined);
     },
     async claim(client, consumer, minIdleMs, count) {
       open('claim');
       const now = Date.now();
-      const out: QueueEntry[] = [];
-      for (const e of live(client, now) ?? []) {
-        if (out.length >= count) break;
-        if (e.owner !== undefined && now - e.handedAt! >= minIdleMs) out.push(hand(e, consumer, now));
-      }
-      return out;
+      return handOut(client, consumer, count, (e) => e.owner !== undefined && now - e.handedAt! >= minIdleMs);
     },
     async ack(client, ids) {
       open('ack');
