@@ -126,6 +126,8 @@ async function main() {
   const places = new Set(readCurated('places.txt'));
   const org = new Set(readCurated('not-names.txt'));
   const ambiguous = [...new Set([...given, ...surname])].filter((n) => common.has(n) || places.has(n)).sort();
+  // Ambiguous only for being a place ("Fatima", "Austin", "Washington"), not an English word ("Will", "Grace").
+  const placeOnly = ambiguous.filter((n) => places.has(n) && !common.has(n));
   const orgs = [...org].sort();
   // Common words that are not names at all, for "is this capitalised token an ordinary word?" at runtime.
   const words = [...common].filter((w) => /^[a-z]+$/.test(w) && !given.has(w) && !surname.has(w)).sort();
@@ -153,10 +155,12 @@ async function main() {
   fs.writeFileSync(
     path.join(outDir, 'names.generated.ts'),
     `${header('Given names and surnames.')}\n` +
-      `// Counts: ${given.size} given, ${surname.size} surnames, ${ambiguous.length} ambiguous, ${orgs.length} organisation words.\n\n` +
+      `// Counts: ${given.size} given, ${surname.size} surnames, ${ambiguous.length} ambiguous (${placeOnly.length} only as places), ${orgs.length} organisation words.\n\n` +
       `export const GIVEN_NAMES = ${lit(given)};\n\nexport const SURNAMES = ${lit(surname)};\n\n` +
       '/** Names that are also common English words, places, months or days: they need a strong anchor. */\n' +
       `export const AMBIGUOUS_NAMES = ${lit(ambiguous)};\n\n` +
+      '/** Ambiguous names that are places but not English words: a name beside a soft anchor in a message about someone. */\n' +
+      `export const PLACE_ONLY_NAMES = ${lit(placeOnly)};\n\n` +
       '/** Organisation and brand words: never a name alone or after a greeting. */\n' +
       `export const ORGANISATION_WORDS = ${lit(orgs)};\n`,
   );
@@ -165,7 +169,7 @@ async function main() {
     `${header('Common English words that are not names.')}\n// Count: ${words.length}.\n\n` +
       `export const COMMON_WORDS = ${lit(words)};\n`,
   );
-  console.log(JSON.stringify({ ...counts, given: given.size, surname: surname.size, ambiguous: ambiguous.length, orgs: orgs.length, words: words.length }));
+  console.log(JSON.stringify({ ...counts, given: given.size, surname: surname.size, ambiguous: ambiguous.length, placeOnly: placeOnly.length, orgs: orgs.length, words: words.length }));
 }
 
 await main();

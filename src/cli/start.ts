@@ -6,6 +6,8 @@ import { createLogger, type Logger } from '../observability/logger.js';
 import { Gateway } from '../gateway.js';
 import { ensureDevCertificates } from '../certs/dev.js';
 import { startCarrierSimulator } from '../sim/carrier-simulator.js';
+import { AdminServer } from '../admin/server.js';
+import type { Actor, ReloadResult } from '../admin/types.js';
 
 export async function runStart(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -39,7 +41,28 @@ export async function runStart(argv: string[]): Promise<number> {
     await sim?.close();
     throw err;
   }
-  printWhereToConnect(cfg, gateway);
+  // SIGHUP and POST /reload run the same reload, one at a time.
+  let admin: AdminServer | undefined;
+  let reloading: Promise<unknown> = Promise.resolve();
+  const reloadNow = (actor: Actor): Promise<ReloadResult> => {
+    const next = reloading.then(async () => {
+      const r = await reload(file, gateway, log, actor);
+      if (r.ok) admin?.refresh();
+      return r;
+    });
+    reloading = next.catch(() => undefined);
+    return next;
+  };
+  if (cfg.admin) {
+    try {
+      admin = await AdminServer.start(gateway, { log, reload: reloadNow });
+    } catch (err) {
+      await gateway.stop();
+      await sim?.close();
+      throw err;
+    }
+  }
+  printWhereToConnect(cfg, gateway, admin);
 
   return new Promise<number>((resolve) => {
     let stopping = false;
@@ -47,8 +70,8 @@ export async function runStart(argv: string[]): Promise<number> {
       if (stopping) return;
       stopping = true;
       log.info({ signal }, 'stopping');
-      gateway
-        .stop()
+      Promise.resolve(admin?.close())
+        .then(() => gateway.stop())
         .then(() => sim?.close())
         .then(
           () => resolve(0),
@@ -60,24 +83,36 @@ export async function runStart(argv: string[]): Promise<number> {
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
-    process.on('SIGHUP', () => void reload(file, gateway, log));
+    process.on('SIGHUP', () => void reloadNow({ name: 'SIGHUP', via: 'signal' }));
   });
 }
 
-export async function reload(file: string, gateway: Gateway, log: Logger): Promise<boolean> {
+/** Re-reads `file` and applies it; an invalid file leaves the running config in place. Audited either way. */
+export async function reload(file: string, gateway: Gateway, log: Logger, actor: Actor = { name: 'SIGHUP', via: 'signal' }): Promise<ReloadResult> {
+  let result: ReloadResult;
   try {
     const next = await loadConfig(file);
     await gateway.reload(next);
-    return true;
+    result = { ok: true };
   } catch (err) {
     // The running config stays; the errors say what to fix.
-    if (err instanceof ConfigError) log.error({ issues: err.issues }, 'reload refused: invalid configuration');
-    else log.error({ err }, 'reload failed');
-    return false;
+    if (err instanceof ConfigError) {
+      const issues = err.issues;
+      log.error({ issues }, 'reload refused: invalid configuration');
+      result = { ok: false, invalid: true, errors: issues };
+    } else {
+      log.error({ err }, 'reload failed');
+      result = { ok: false, invalid: false, errors: ['reload failed; see the gateway log'] };
+    }
   }
+  const outcome = result.ok ? 'ok' : result.invalid ? 'refused' : 'error';
+  await gateway.auditSink
+    .record({ type: 'admin', event: 'reload', actor: actor.name, via: actor.via, outcome, ...(result.ok ? {} : { errors: result.errors.length }) })
+    .catch((err: unknown) => log.error({ err }, 'could not audit the reload'));
+  return result;
 }
 
-function printWhereToConnect(cfg: Readonly<Config>, gw: Gateway): void {
+function printWhereToConnect(cfg: Readonly<Config>, gw: Gateway, admin: AdminServer | undefined): void {
   const ports = gw.ports();
   const demo = Boolean(cfg.simulator || cfg.dev_certs);
   const lines = ['', 'phiwall is running. Point your ESME at:'];
@@ -91,6 +126,13 @@ function printWhereToConnect(cfg: Readonly<Config>, gw: Gateway): void {
     const pw = demo && !c.password.startsWith('scrypt$') ? ` password "${c.password}"` : '';
     lines.push(`  system_id "${c.system_id}"${pw}, policy ${c.policy}, upstream ${c.upstream}`);
   }
-  lines.push(`Audit trail: ${cfg.audit.path}  (verify: npx phiwall audit verify --config <file>)`, '');
+  lines.push(`Audit trail: ${cfg.audit.path}  (verify: npx phiwall audit verify --config <file>)`);
+  if (admin) {
+    lines.push(`Admin API and dashboard: ${admin.url}/`);
+    // The embedded demo's own token, like its demo password; a real deployment's tokens are never printed.
+    const demoToken = demo ? cfg.admin?.tokens.find((t) => !t.token.startsWith('sha256:') && !t.token.startsWith('scrypt$')) : undefined;
+    if (demoToken) lines.push(`  demo token (${demoToken.role}): ${demoToken.token}`);
+  }
+  lines.push('');
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -48,7 +48,12 @@ export async function loadConfig(file: string, opts: LoadOptions = {}): Promise<
 export async function parseConfig(text: string, source: string, opts: LoadOptions = {}): Promise<Readonly<Config>> {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
-    throw new ConfigError(source, doc.errors.map((e) => `YAML: ${e.message.split('\n')[0]}`));
+    // Only the position and the kind: the parser's messages quote the source, which may be a secret.
+    const where = doc.errors.slice(0, 5).map((e) => {
+      const pos = e.linePos?.[0];
+      return `YAML: ${e.code.toLowerCase().replace(/_/g, ' ')}${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}`;
+    });
+    throw new ConfigError(source, where);
   }
   const raw = doc.toJS() as unknown;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(source, ['(root): expected a mapping']);
@@ -136,6 +141,12 @@ async function fileIssues(c: Config): Promise<string[]> {
     checks.push([`listeners[${i}].tls.cert`, l.tls.cert], [`listeners[${i}].tls.key`, l.tls.key]);
     if (l.tls.ca) checks.push([`listeners[${i}].tls.ca`, l.tls.ca]);
   });
+  if (c.admin?.tls) {
+    for (const k of ['cert', 'key', 'ca'] as const) {
+      const f = (c.admin.tls as Record<string, unknown>)[k];
+      if (typeof f === 'string') checks.push([`admin.tls.${k}`, f]);
+    }
+  }
   c.upstreams.forEach((u, i) => {
     if (!u.tls) return;
     for (const k of ['ca', 'cert', 'key'] as const) {

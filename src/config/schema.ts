@@ -5,6 +5,7 @@ import { parseDuration } from './duration.js';
 import { parseStatus } from '../codec/status.js';
 import { auditConfigSchema } from '../audit/config.js';
 import { policiesConfigSchema, tokenizeConfigSchema } from '../inspection/policy/config-schema.js';
+import { adminConfigSchema } from '../admin/config-schema.js';
 
 export const duration = (fallback: number | string) =>
   z
@@ -198,6 +199,8 @@ export const configSchema = z.strictObject({
   policies: policiesConfigSchema.default([]),
   tokenize: tokenizeConfigSchema.optional(),
   audit: auditConfigSchema,
+  /** The admin HTTP API and dashboard (health, metrics, policy test, reload, detokenize); off when absent. */
+  admin: adminConfigSchema.optional(),
   redis: redisSchema.optional(),
   delivery: deliverySchema,
   session: z

@@ -4,7 +4,7 @@
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../observability/logger.js';
 import { detect } from './detect.js';
-import { compilePolicies, createDecisionCache, evaluate, type Policy, type DecisionCache } from './policy/index.js';
+import { actionFor, compilePolicies, createDecisionCache, evaluate, type Policy, type DecisionCache } from './policy/index.js';
 import { createVault } from './vault/vault.js';
 import type { Vault } from './vault/types.js';
 import { createKvStore } from '../store/create.js';
@@ -12,6 +12,7 @@ import type { KvBackend } from '../store/types.js';
 import type { RedisConnection } from '../store/redis/connect.js';
 import type { Inspector, PolicyView, TextDecision } from './pipeline.js';
 import type { PolicyConfig } from './policy/config-schema.js';
+import type { Finding } from './types.js';
 
 export interface GatewayInspector extends Inspector {
   reload(cfg: Readonly<Config>): Promise<void>;
@@ -67,6 +68,7 @@ export async function createInspector(cfg: Readonly<Config>, opts: InspectorOpti
         ...(d.text !== undefined ? { text: d.text } : {}),
         ...(d.status !== undefined ? { status: d.status } : {}),
         ...(d.wouldBe ? { wouldBe: d.wouldBe } : {}),
+        ...(d.action === 'rewrite' ? { applied: appliedActions(d.findings, policy) } : {}),
       };
     },
     async reload(next) {
@@ -80,6 +82,15 @@ export async function createInspector(cfg: Readonly<Config>, opts: InspectorOpti
       await store?.close();
     },
   };
+}
+
+function appliedActions(findings: readonly Finding[], policy: Policy): Partial<Record<'redact' | 'tokenize', number>> {
+  const out: Partial<Record<'redact' | 'tokenize', number>> = {};
+  for (const f of findings) {
+    const a = actionFor(f, policy);
+    if (a === 'redact' || a === 'tokenize') out[a] = (out[a] ?? 0) + 1;
+  }
+  return out;
 }
 
 function viewsOf(policies: Map<string, Policy>): Map<string, PolicyView> {

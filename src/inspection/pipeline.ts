@@ -12,6 +12,8 @@ export interface TextDecision {
   /** Under `monitor`: what strict would have done. */
   wouldBe?: Action;
   reason?: string;
+  /** For a rewrite: how many findings were redacted and how many tokenized. */
+  applied?: Partial<Record<'redact' | 'tokenize', number>>;
 }
 
 export interface PolicyView {
@@ -42,6 +44,7 @@ export interface Verdict {
   texts?: (string | undefined)[];
   wouldBe?: Action;
   reason?: string;
+  applied?: Partial<Record<'redact' | 'tokenize', number>>;
   policy: PolicyView;
 }
 
@@ -59,6 +62,7 @@ export async function inspectUnits(
   let action: Action = 'allow';
   let wouldBe: Action | undefined;
   let reason: string | undefined;
+  const applied: Partial<Record<'redact' | 'tokenize', number>> = {};
   try {
     for (const u of units) {
       if (u.text === undefined) {
@@ -76,6 +80,7 @@ export async function inspectUnits(
       if (d.action === 'rewrite' && d.text !== undefined && d.text !== u.text) {
         action = 'rewrite';
         texts.push(d.text);
+        for (const [k, n] of Object.entries(d.applied ?? {}) as ['redact' | 'tokenize', number][]) applied[k] = (applied[k] ?? 0) + n;
       } else texts.push(undefined);
     }
   } catch {
@@ -87,7 +92,7 @@ export async function inspectUnits(
     status: 0,
     categories,
     policy,
-    ...(action === 'rewrite' ? { texts } : {}),
+    ...(action === 'rewrite' ? { texts, applied } : {}),
     ...(wouldBe ? { wouldBe } : {}),
     ...(reason ? { reason } : {}),
   };

@@ -52,6 +52,7 @@ export function decisionRecord(
     action: verdict.action,
     ...(verdict.wouldBe ? { would_be: verdict.wouldBe } : {}),
     ...(verdict.reason ? { reason: verdict.reason } : {}),
+    ...(verdict.applied ? { applied: verdict.applied } : {}),
     ...(verdict.action === 'block' ? { status: verdict.status } : {}),
     categories: verdict.categories,
     policy: verdict.policy.name,

@@ -27,6 +27,9 @@ import type { DeliveryQueue } from './delivery/delivery-queue.js';
 const EARLY_RECEIPT_WAIT_MS = 5000;
 const ESM_TYPE_MASK = 0x3c;
 const RECEIPT_TYPES = new Set([0x04, 0x08, 0x10, 0x20]);
+// SMPP 3.4 §4.6.2 / §4.7.2: the responses carry message_id, unused by an ESME, as a single NULL octet;
+// strict carrier stacks (libsmpp34) refuse the header-only form.
+const NULL_MESSAGE_ID = Buffer.from([0]);
 
 export class Deliverer {
   constructor(
@@ -42,10 +45,10 @@ export class Deliverer {
     }
     this.ctx.metrics.pdus.inc({ direction: 'up', command: commandName(h.command_id) ?? '', status: '' });
     this.deliver(bind, h, frame).then(
-      (status) => bind.respond(h, status),
+      (status) => bind.respond(h, status, NULL_MESSAGE_ID),
       (err: unknown) => {
         this.ctx.log.error({ err }, 'delivery to client failed');
-        bind.respond(h, isPhiwallError(err) ? err.commandStatus : Status.ESME_RX_T_APPN);
+        bind.respond(h, isPhiwallError(err) ? err.commandStatus : Status.ESME_RX_T_APPN, NULL_MESSAGE_ID);
       },
     );
   }

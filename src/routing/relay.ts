@@ -195,6 +195,11 @@ export function relayResponse(rc: RequestContext, carrierFrame: Buffer, clientId
     respondOnce(rc, status);
     return;
   }
+  // The common case: a body that is just the message_id. Build ours directly, no decode/encode round trip.
+  if (carrierFrame.indexOf(0, 16) === carrierFrame.length - 1) {
+    rc.session.respond(rc.header, status, cstring(status === 0 ? clientId : ''));
+    return;
+  }
   const decoded = decodePdu(carrierFrame);
   if (!decoded.ok) {
     respondOnce(rc, status === 0 ? Status.ESME_RSYSERR : status);
@@ -211,7 +216,9 @@ export function respondOnce(rc: RequestContext, status: number, body?: Buffer): 
 }
 
 export function countDecision(ctx: GatewayContext, v: Verdict): void {
-  ctx.metrics.decisions.inc({ action: v.action, policy: v.policy.name });
+  // Rewrites are counted by what they did: redact, tokenize, or both.
+  const action = v.action === 'rewrite' && v.applied ? Object.keys(v.applied).sort().join('+') || 'rewrite' : v.action;
+  ctx.metrics.decisions.inc({ action, policy: v.policy.name });
   for (const [cat, n] of Object.entries(v.categories)) ctx.metrics.findings.inc({ category: cat }, n);
 }
 

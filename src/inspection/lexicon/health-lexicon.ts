@@ -4,8 +4,10 @@ import { CONDITIONS } from './data/health/conditions.js';
 import { LABS } from './data/health/labs.js';
 import { MEDICATIONS } from './data/health/medications.js';
 import { PROCEDURES } from './data/health/procedures.js';
+import { isCommonWord, nameFlags } from './name-lexicon.js';
 import { PhraseTrie } from './phrase-trie.js';
 import type { TermGroup } from './term-group.js';
+import { tokenizeText } from './tokenize.js';
 
 export interface HealthTerm {
   readonly category: HealthCategory;
@@ -14,35 +16,55 @@ export interface HealthTerm {
   readonly ambiguous: boolean;
   /** Must be written in capitals ('^' in the lists). */
   readonly acronym: boolean;
+  /** A short lab abbreviation that means a test only with a result value or a result word ('=' in the lists). */
+  readonly needsValue: boolean;
 }
 
 export const HEALTH_GROUPS: readonly TermGroup[] = [...CONDITIONS, ...MEDICATIONS, ...LABS, ...PROCEDURES];
 
-/** Splits a term list into [term, ambiguous, acronym] triples. */
-export function parseTerms(terms: string): Array<[string, boolean, boolean]> {
-  const out: Array<[string, boolean, boolean]> = [];
+/** Splits a term list into [term, ambiguous, acronym, needsValue] tuples. */
+export function parseTerms(terms: string): Array<[string, boolean, boolean, boolean]> {
+  const out: Array<[string, boolean, boolean, boolean]> = [];
   for (const line of terms.split('\n')) {
     for (let raw of line.replace(/#.*/, '').split(',')) {
       raw = raw.trim();
       let ambiguous = false;
       let acronym = false;
+      let needsValue = false;
       for (;;) {
         if (raw.startsWith('?')) ambiguous = true;
         else if (raw.startsWith('^')) acronym = true;
+        else if (raw.startsWith('=')) needsValue = true;
         else break;
         raw = raw.slice(1);
       }
-      if (raw) out.push([raw, ambiguous, acronym]);
+      if (raw) out.push([raw, ambiguous, acronym, needsValue]);
     }
   }
   return out;
 }
 
+/**
+ * Short phrases are also written run together: "CA-125" and "CA125", "HSV 2" and "HSV2", "hep C" and "hepC".
+ * The joined key is added unless it is an ordinary word or a name ("car T" must not make "cart" a drug).
+ */
+function joinedKey(keys: readonly string[]): string | undefined {
+  if (keys.length < 2) return undefined;
+  const joined = keys.join('');
+  if (joined.length > 7 || isCommonWord(joined) || nameFlags(joined) !== 0) return undefined;
+  return joined;
+}
+
 export function buildHealthTrie(groups: readonly TermGroup[] = HEALTH_GROUPS): PhraseTrie<HealthTerm> {
   const trie = new PhraseTrie<HealthTerm>();
   for (const g of groups) {
-    for (const [text, ambiguous, acronym] of parseTerms(g.terms)) {
-      trie.addPhrase(text, { category: g.category, sensitive: g.sensitive, ambiguous, acronym });
+    for (const [text, ambiguous, acronym, needsValue] of parseTerms(g.terms)) {
+      const term: HealthTerm = { category: g.category, sensitive: g.sensitive, ambiguous, acronym, needsValue };
+      const keys = tokenizeText(text, null).tokens.map((t) => t.key);
+      if (keys.length === 0) continue;
+      trie.add(keys, term);
+      const joined = joinedKey(keys);
+      if (joined !== undefined) trie.add([joined], term);
     }
   }
   return trie;

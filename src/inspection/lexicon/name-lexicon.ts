@@ -1,7 +1,7 @@
 // Given names and surnames (generated from public-domain census/SSA data, Faker locales and curated lists; see
 // data/names.generated.ts for sources and licences), loaded once into one Map of flag bits.
 import { COMMON_WORDS } from './data/common-words.generated.js';
-import { AMBIGUOUS_NAMES, GIVEN_NAMES, ORGANISATION_WORDS, SURNAMES } from './data/names.generated.js';
+import { AMBIGUOUS_NAMES, GIVEN_NAMES, ORGANISATION_WORDS, PLACE_ONLY_NAMES, SURNAMES } from './data/names.generated.js';
 
 export const N_GIVEN = 1;
 export const N_SURNAME = 2;
@@ -9,6 +9,8 @@ export const N_SURNAME = 2;
 export const N_AMBIGUOUS = 4;
 /** An organisation or brand word: a name only after an honorific or as the surname of a full name. */
 export const N_ORGANISATION = 8;
+/** Ambiguous only for being a place ("Fatima", "Austin"), not for being an English word ("Will"). */
+export const N_PLACE = 16;
 
 function load(): Map<string, number> {
   const m = new Map<string, number>();
@@ -28,6 +30,7 @@ function load(): Map<string, number> {
   mark(SURNAMES, N_SURNAME);
   mark(AMBIGUOUS_NAMES, N_AMBIGUOUS);
   mark(ORGANISATION_WORDS, N_ORGANISATION);
+  mark(PLACE_ONLY_NAMES, N_PLACE);
   return m;
 }
 

@@ -10,7 +10,11 @@ import {
   G_PERIOD,
   G_SENTENCE,
   G_SPACE,
+  G_DASH,
+  T_ALPHA,
+  T_NUMBER,
   T_SINGLE,
+  T_UPPER,
   tokenizeText,
   type Token,
 } from './tokenize.js';
@@ -30,15 +34,20 @@ export interface PhraseMatch<E> {
 
 // Punctuation that ends a phrase: "diabetes. Type 2" is not "diabetes type 2".
 const PHRASE_BREAK = G_COMMA | G_SENTENCE | G_COLON | G_OPEN | G_CLOSE;
-const SPELLED_GAP = G_SPACE | G_PERIOD | G_HYPHEN;
+const SPELLED_GAP = G_SPACE | G_PERIOD | G_HYPHEN | G_DASH;
 
-function singular(key: string): string[] | undefined {
+/** The node for the singular of a plural key ("biopsies" -> "biopsy", "tests" -> "test"), without allocating on a miss. */
+function singularNode<E>(map: Map<string, TrieNode<E>>, key: string): TrieNode<E> | undefined {
   const n = key.length;
   if (n < 4 || key.charCodeAt(n - 1) !== 115) return undefined;
-  if (key.endsWith('ies')) return [key.slice(0, -3) + 'y', key.slice(0, -1)];
-  if (key.endsWith('es')) return [key.slice(0, -1), key.slice(0, -2)];
-  if (key.endsWith('ss') || key.endsWith('us') || key.endsWith('is')) return undefined;
-  return [key.slice(0, -1)];
+  const c2 = key.charCodeAt(n - 2);
+  if (c2 === 115 || c2 === 117 || c2 === 105) return undefined; // -ss, -us, -is
+  if (c2 === 101) {
+    // -es: "viruses" -> "viruse"/"virus", "biopsies" -> "biopsy"/"biopsie"
+    if (key.charCodeAt(n - 3) === 105) return map.get(key.slice(0, -3) + 'y') ?? map.get(key.slice(0, -1));
+    return map.get(key.slice(0, -1)) ?? map.get(key.slice(0, -2));
+  }
+  return map.get(key.slice(0, -1));
 }
 
 export class PhraseTrie<E> {
@@ -58,13 +67,14 @@ export class PhraseTrie<E> {
   add(keys: readonly string[], entry: E): void {
     let map = this.root;
     let node: TrieNode<E> | undefined;
-    for (const k of keys) {
+    for (let idx = 0; idx < keys.length; idx++) {
+      const k = keys[idx]!;
       node = map.get(k);
       if (!node) {
         node = { next: undefined, entries: undefined };
         map.set(k, node);
       }
-      map = node.next ??= new Map();
+      if (idx < keys.length - 1) map = node.next ??= new Map();
     }
     if (!node!.entries) this.phrases++;
     (node!.entries ??= []).push(entry);
@@ -78,42 +88,56 @@ export class PhraseTrie<E> {
   /** Longest phrase starting at token `i`, or undefined. */
   match(tokens: readonly Token[], i: number): PhraseMatch<E> | undefined {
     let map: Map<string, TrieNode<E>> | undefined = this.root;
-    let best: PhraseMatch<E> | undefined;
+    let bestEnd = -1;
+    let bestEntries: E[] | undefined;
+    let bestPlural = false;
     let plural = false;
     for (let j = i; j < tokens.length && map; j++) {
       const t = tokens[j]!;
       if (j > i && t.gap & PHRASE_BREAK) break;
       let node: TrieNode<E> | undefined = map.get(t.key);
       if (!node) {
-        const alts = singular(t.key);
-        if (alts) {
-          for (const a of alts) if ((node = map.get(a))) break;
-          if (node) plural = true;
-        }
+        node = singularNode(map, t.key);
+        if (!node) break;
+        plural = true;
       }
-      if (!node) break;
-      if (node.entries) best = { end: j + 1, entries: node.entries, plural };
+      if (node.entries) {
+        bestEnd = j + 1;
+        bestEntries = node.entries;
+        bestPlural = plural;
+      }
       map = node.next;
     }
-    return best;
+    return bestEntries ? { end: bestEnd, entries: bestEntries, plural: bestPlural } : undefined;
   }
 
   /**
-   * A spelled-out acronym starting at token `i`: "H.I.V", "H I V", "h-i-v" looked up as "hiv". Only runs of
-   * single letters with one or two separator characters between them qualify.
+   * A spelled-out acronym starting at token `i`: "H.I.V", "H I V", "h-i-v" looked up as "hiv", and with digits
+   * "A 1 C" as "a1c", "C A - 1 2 5" as "ca125". Only runs of single characters (a letter or a digit) with at
+   * most three separator characters between them qualify; the longest spelled prefix that is a phrase wins.
+   * `upper` tells whether every spelled letter was a capital (for acronym-only terms).
    */
-  matchSpelled(tokens: readonly Token[], i: number): PhraseMatch<E> | undefined {
-    if (!(tokens[i]!.flags & T_SINGLE)) return undefined;
+  matchSpelled(tokens: readonly Token[], i: number): (PhraseMatch<E> & { upper: boolean }) | undefined {
+    if (!isSingleChar(tokens[i]!)) return undefined;
     let j = i + 1;
     let key = tokens[i]!.key;
-    while (j < tokens.length) {
+    let upper = !(tokens[i]!.flags & T_ALPHA) || (tokens[i]!.flags & T_UPPER) !== 0;
+    let best: (PhraseMatch<E> & { upper: boolean }) | undefined;
+    while (j < tokens.length && j - i < 8) {
       const t = tokens[j]!;
-      if (!(t.flags & T_SINGLE) || t.gap & ~SPELLED_GAP || t.start - tokens[j - 1]!.end > 2) break;
+      if (!isSingleChar(t) || t.gap & ~SPELLED_GAP || t.start - tokens[j - 1]!.end > 3) break;
       key += t.key;
+      if (t.flags & T_ALPHA && !(t.flags & T_UPPER)) upper = false;
       j++;
+      const node = this.root.get(key);
+      if (node?.entries && /[a-z]/.test(key)) best = { end: j, entries: node.entries, plural: false, upper };
     }
-    if (j - i < 2) return undefined;
-    const node = this.root.get(key);
-    return node?.entries ? { end: j, entries: node.entries, plural: false } : undefined;
+    return best;
   }
+}
+
+/** One letter or one digit. */
+function isSingleChar(t: Token): boolean {
+  if (t.flags & T_SINGLE) return true;
+  return (t.flags & T_NUMBER) !== 0 && t.end - t.start === 1;
 }

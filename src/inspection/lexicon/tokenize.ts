@@ -32,6 +32,7 @@ export const G_CLOSE = 1024; // ')' or ']'
 export const G_OTHER = 2048; // any other symbol: & # @ $ % * + = " ...
 export const G_PERCENT = 4096;
 export const G_DASH = 8192; // ' - ' or an en/em dash between words
+export const G_CURRENCY = 16384; // '$', '€', '£' (a price follows)
 
 export interface Token {
   readonly start: number;
@@ -118,6 +119,11 @@ function gapBits(text: string, from: number, to: number): number {
         break;
       case 37:
         g |= G_PERCENT | G_OTHER;
+        break;
+      case 36:
+      case 0x20ac:
+      case 0xa3:
+        g |= G_CURRENCY | G_OTHER;
         break;
       default:
         g |= G_OTHER;

@@ -1,8 +1,9 @@
 // The compact view: spaced-out runs of single characters closed up, so "H.I.V", "H I V" and "s. s. n." read
 // "HIV", "HIV" and "ssn.", and "1 2 3 - 4 5 - 6 7 8 9" reads "123-45-6789". A run is three or more single
 // letters/digits (two dotted letters: "T.B") with the same separator between them; inside digits a different
-// separator marks a group and leaves its mark ("-", ".", "/") or one space behind, and where letters meet
-// digits one space stays ("S S N 1 2 3" reads "SSN 123"). The view is made only by deleting characters, so
+// separator marks a group and leaves its mark ("-", ".", "/") or one space behind; where a spelled-out word
+// meets digits one space stays ("S S N 1 2 3" reads "SSN 123"), other letter-digit mixes close up
+// ("1 R 7 8 A K" reads "1R78AK"). The view is made only by deleting characters, so
 // a map of kept indexes takes its spans back to the text.
 import type { CompactView } from '../types.js';
 import { lowerSameLength } from './lower.js';
@@ -61,9 +62,14 @@ function deletions(text: string): number[] {
       if (k === j || !isSingle(text, k)) break;
       const sep = text.slice(j, k);
       if (isDigit(text.charCodeAt(last)) !== isDigit(text.charCodeAt(k))) {
-        // Letters meet digits ("S S N 1 2 3"): the word and the number stay apart.
+        // Letters meet digits. After a spelled-out word ("S S N 1 2 3") the word and the number stay apart;
+        // anywhere else the characters are one token ("1 R 7 8 A K", "M V 9 0 7"), closed up like the rest.
         const space = sep.indexOf(' ');
-        if (space >= 0) runDel.push(j, j + space, j + space + 1, k);
+        if (allLetters && count >= 2) {
+          if (space >= 0) runDel.push(j, j + space, j + space + 1, k);
+        } else {
+          runDel.push(j, k);
+        }
         first = undefined;
       } else if (first === undefined || sep === first) {
         first ??= sep;

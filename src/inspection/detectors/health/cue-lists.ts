@@ -15,40 +15,66 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     limited time, while supplies last, visit our website, introducing, now offering, we now offer, now accepting,
     accepting new patients, now available, public health, health department, advisory, outbreak, grand opening,
     new location, schedule yours, book yours, get yours, protect yourself, protect your family, stay healthy,
-    reminder to all, ask your doctor, ask your provider, talk to your doctor, screening event, free screening, free screenings, free testing, free test, free tests,
-    free clinic, open house, fundraiser, donate, volunteer, campaign, national, world, celebrate, celebrating,
-    foundation, association, society, alliance, coalition, 5k, walkathon, awareness`,
+    reminder to all, ask your doctor, ask your provider, talk to your doctor, screening event, free screening,
+    free screenings, free testing, free test, free tests, free clinic, open house, fundraiser, donate, volunteer,
+    campaign, national, world, celebrate, celebrating, foundation, association, society, alliance, coalition, 5k,
+    walkathon, awareness, you are not alone, you re not alone, youre not alone, ask your pharmacist, ask your pharmacy,
+    ask us about, stay up to date, up to date on, protect your, know the signs, many people, most people, millions of,
+    tip of the day, health tip, wellness tip, recommended for adults, recommended for everyone, recommended for anyone,
+    eligible adults, everyone 6 months, flu season, cold and flu season, most plans, most insurance,
+    most insurance plans, health matters, starting at age, graders, all students, all grades, all are welcome,
+    everyone is welcome, all welcome, everyone welcome, luncheon, potluck, gala, picnic, festival, expo, ceremony,
+    candlelight, vigil, lecture, guest speaker, meets every, meets weekly, cash price, cash prices, as little as,
+    per pill, per tablet, savings card, copay card, discount card, discount program, lowest price, price match,
+    price list, cooking demo, book signing`,
   ],
   [
     1.5,
     `free, event, events, sale, deal, deals, get your, now open, classes, class, families, kids, children, seniors,
     adults, ages, aged, save, savings, members, employees, residents, patients, students, customers, students,
-    available today, this weekend, today only, enroll, enrollment, open enrollment, walk, run, race`,
+    available today, this weekend, today only, enroll, enrollment, open enrollment, walk, run, race, worried about,
+    concerned about, struggling with, living with, whenever you need, learn how, find out, find a, near you,
+    in your area, risk factors, hotline, helpline, crisis line, lifeline, text line, we treat, we offer,
+    same day visits, celebration, low cost, auditorium, community room, with most, most medicare, most part d,
+    most commercial`,
   ],
   [
     1,
     `available, offer, offers, offering, season, holiday, holidays, alert, cases, www, http, https, com, org,
-    program, programs, info, learn, join, visit us, stop by, come in, week, month, weekend, staff, local, area,
-    county, city, state, schools, school`,
+    program, programs, info, learn, join, visit us, stop by, come in, week, month, weekend, staff, local, area, welcome,
+    county, city, state, schools, school, meeting, meetings, caregivers, prices, price, per month, generic, generics,
+    no cost, covered at 100, get screened, get tested, get checked, get vaccinated, signs of, warning signs,
+    reduce your risk, lower your risk, 24 7, any time, anytime, confidential, tip, fact, myth, cafeteria,
+    conference room, demo`,
   ],
 ];
 
 /** Any of these makes the message about one person, whatever else it says. */
 export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative, refill, refills, renew, renewal, renewed,
   dose, doses, dosage, missed dose, prescribed, prescription for, rx for, ready for pickup, ready for pick up,
-  declined, denied, prior auth, prior authorization, preauthorization, coverage, copay for, pt, dx, hx, sx, tx, s p,
+  declined, denied, prior auth, prior authorization, preauthorization, coverage, pt, dx, hx, sx, tx, s p,
   c o, f u, r o, meds, vitals, overnight, fell, consult, admitted, discharged, transport, post op, pre op, bed, npo,
   prn, you tested, you missed, your son, your daughter, your child, your baby, your mother, your mom, your father,
   your dad, your wife, your husband, your partner, your spouse, your parent, your grandmother, your grandfather,
   your grandson, your granddaughter, your brother, your sister, your loved one, your care team, your recent,
-  your latest, your last, your level, your levels, your labs, your lab, your test, your tests`;
+  your latest, your last, your level, your levels, your labs, your lab, your test, your tests, auth approved,
+  authorization approved, auth for, authorization for, auth denied, authorization denied, auth request, we missed you,
+  you missed, missed your, no show, your chart, your care plan, your treatment, your procedure, your surgery,
+  your dx, recheck, new dx, dx of, diagnosed with, our records show, your records, based on your, referred you,
+  your doctor referred, you may be eligible, you are eligible, you qualify, since you have, because you have,
+  as someone with, your recent diagnosis, your condition, your history, your diagnosis`;
 
 /** Weaker signs of a personal message. [weight, phrases]. */
 export const PERSONAL_CUES: ReadonlyArray<readonly [number, string]> = [
-  [2, `result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive`],
+  [
+    2,
+    `result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
+    your balance, balance due, amount due, your bill, your statement, your invoice, charges for, billed for, you owe`,
+  ],
   [
     1.5,
-    `patient, you have, you were, you are due, you re due, youre due, you ve been, you ve had, you had, claim, approved`,
+    `patient, you have, you were, you are due, you re due, youre due, you ve been, you ve had, you had, claim, approved,
+    copay for, your copay, copay, copays, balance`,
   ],
   [
     1,
@@ -66,8 +92,16 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
   recovering, recovery, risk, flare, attack, episode, vitals, bp, fell, overnight, ortho, neuro, cardio, icu,
   post op, pre op, mg, dose, dosage, refill, coverage, prior auth, claim, insurance, mental health, screening,
   diagnostic, chronic, acute, severe, mild, condition, disorder, disease, infection, positive, negative, level, levels,
-  hospice, rehab, counselor, therapist, psychiatrist, oncologist, ob, surgeon, surgery`;
+  hospice, rehab, counselor, therapist, psychiatrist, oncologist, ob, surgeon, surgery, wound, visit note, bandage,
+  dressing, incision, stitches, sutures, splint, brace,
+  progress note, nursing, nurse visit, home visit, unstable, healing, results, medical records,
+  chart, bedside, care plan, cita, seguimiento, medico, medica, doctora, clinica,
+  receta, resultados, tratamiento, randomized, randomised, study drug, study visit, study medication, placebo,
+  investigational, consent visit, screening visit, clinical trial, research study, enrolled in, infusion, dialysis,
+  nauseous, npo, icu, ed, hospice nurse, home health, caregiver, bedside, comfort care, dnr, code status`;
 
 /** Astrology: "Cancer" is a sign here. */
-export const HOROSCOPE_CUES = `horoscope, zodiac, aries, taurus, gemini, leo, virgo, libra, scorpio, sagittarius,
-  capricorn, aquarius, pisces, astrology, star sign`;
+export const HOROSCOPE_CUES = `horoscope, horoscopes, zodiac, aries, taurus, gemini, leo, virgo, libra, scorpio,
+  sagittarius, capricorn, aquarius, pisces, astrology, astrological, star sign, sun sign, your stars, your sign,
+  all signs, lucky color, lucky colour, lucky number, lucky day, mercury retrograde, retrograde, full moon, new moon,
+  moon in, tarot, cosmic, cancer season, leo season, cancerian, cancerians, moon child, crab`;

@@ -5,7 +5,7 @@
 // from this rule: "HIV testing available at all locations" is general, "Your HIV results are ready" is not.
 import type { Finding, NormalizedText } from '../../types.js';
 import { PhraseTrie } from '../../lexicon/phrase-trie.js';
-import { G_PERCENT, tokenize, type Token } from '../../lexicon/tokenize.js';
+import { G_COLON, G_CURRENCY, G_NEWLINE, G_PERCENT, G_SENTENCE, G_SPACE, G_START, T_CAP, T_DIGIT, T_UPPER, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { CLINICAL_CUES, GENERAL_CUES, HOROSCOPE_CUES, PERSONAL_CUES, STRONG_PERSONAL_CUES } from './cue-lists.js';
 import { parseTerms } from '../../lexicon/health-lexicon.js';
 
@@ -20,12 +20,21 @@ interface Cue {
   readonly kind: Kind;
   readonly weight: number;
   readonly id: number;
+  /** A broadcast word that is also common in organisation names ("Community", "National"). */
+  readonly nameWord: boolean;
 }
+
+const NAME_WORDS = new Set(
+  'community national world foundation association society alliance coalition county city state public health department area local regional family families kids children seniors campaign program programs'.split(' '),
+);
 
 const cueTrie = new PhraseTrie<Cue>();
 let nextId = 0;
 function addCues(kind: Kind, weight: number, list: string): void {
-  for (const [text] of parseTerms(list)) cueTrie.addPhrase(text, { kind, weight, id: nextId++ });
+  for (const [text] of parseTerms(list)) {
+    const nameWord = kind === Kind.General && NAME_WORDS.has(text.split(' ')[0]!);
+    cueTrie.addPhrase(text, { kind, weight, id: nextId++, nameWord });
+  }
 }
 for (const [w, list] of GENERAL_CUES) addCues(Kind.General, w, list);
 for (const [w, list] of PERSONAL_CUES) addCues(Kind.Personal, w, list);
@@ -41,6 +50,9 @@ export interface MessageCues {
   readonly strongPersonal: boolean;
   /** Clinical vocabulary is present. */
   readonly clinical: boolean;
+  /** Token index of the first clinical cue, and of the last one (-1 when none). */
+  readonly clinicalFirst: number;
+  readonly clinicalLast: number;
   /** Astrology vocabulary is present. */
   readonly horoscope: boolean;
 }
@@ -50,16 +62,24 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
   let personal = 0;
   let strong = false;
   let clinical = false;
+  let prices = 0;
+  let clinicalFirst = -1;
+  let clinicalLast = -1;
   let horoscope = false;
   const seen: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.key === 'off' && t.gap & G_PERCENT) general += 2; // "20% off"
+    // A price is an offer: "$4 for 30 tablets", "A1C test $25, lipid panel $30". A bill says "your balance".
+    if (t.gap & G_CURRENCY && t.flags & T_DIGIT) general += prices++ === 0 ? 1 : 0.5;
     if (!cueTrie.startsWith(t.key)) continue;
     const m = cueTrie.match(tokens, i);
     if (!m) continue;
+    // "Unity Community Health Center", "World Kidney Fund": a broadcast word inside a proper name says nothing.
+    const properName = inProperName(tokens, i, m.end);
     for (const cue of m.entries) {
       if (seen.includes(cue.id)) continue;
+      if (properName && cue.nameWord) continue;
       seen.push(cue.id);
       switch (cue.kind) {
         case Kind.General:
@@ -74,13 +94,24 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
           break;
         case Kind.Clinical:
           clinical = true;
+          if (clinicalFirst < 0) clinicalFirst = i;
+          clinicalLast = i;
           break;
         case Kind.Horoscope:
           horoscope = true;
       }
     }
   }
-  return { generalScore: general, personalScore: personal, strongPersonal: strong, clinical, horoscope };
+  return { generalScore: general, personalScore: personal, strongPersonal: strong, clinical, clinicalFirst, clinicalLast, horoscope };
+}
+
+/** Tokens [i, end) are capitalized mid-sentence next to another capitalized word: part of a name. */
+function inProperName(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (!(t.flags & T_CAP) || t.flags & T_UPPER || t.gap & (G_START | G_SENTENCE | G_NEWLINE | G_COLON)) return false;
+  const p = tokens[i - 1];
+  const n = tokens[end];
+  return (p !== undefined && (p.flags & T_CAP) !== 0 && t.gap === G_SPACE) || (n !== undefined && (n.flags & T_CAP) !== 0 && n.gap === G_SPACE);
 }
 
 let lastDoc: NormalizedText | null = null;
@@ -92,6 +123,11 @@ export function messageCues(doc: NormalizedText): MessageCues {
   lastCues = scanCues(tokenize(doc).tokens);
   lastDoc = doc;
   return lastCues;
+}
+
+/** Clinical vocabulary outside tokens [first, last]: "rehab" is no context for itself. */
+export function clinicalOutside(cues: MessageCues, first: number, last: number): boolean {
+  return cues.clinicalFirst >= 0 && (cues.clinicalFirst < first || cues.clinicalLast > last);
 }
 
 /** True when the message is a broadcast: its health words are not about the recipient. */

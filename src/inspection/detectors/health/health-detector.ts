@@ -1,89 +1,127 @@
 // Health information: conditions, medications, labs and procedures from the curated lexicon, judged in context.
-//  - An ambiguous word ("stroke", "depressed", lowercase "aids") needs clinical context in the message.
+//  - An ambiguous word ("stroke", "depressed", lowercase "aids") needs clinical context in the message; an
+//    ambiguous lab word followed by a value ("sodium 127") is a result and needs none.
+//  - A short lab abbreviation ("Cr", "Na", "Hgb") counts only with a value or right after a result word.
 //  - A broadcast ("Free diabetes screening this Saturday") is not about the recipient: nothing is reported.
 //    See generality.ts for the rule. A message that names a patient is never a broadcast.
 //  - A refill notice or "your results are ready" that names no drug, condition or test reports nothing: it says
 //    the person is a patient, not what is wrong with them. "Results came back positive" is reported (a lab).
+//  - Not health information: a clinic's name ("Valley Behavioral Health:", "at Rainier Physical Therapy"), a
+//    short-code keyword ("Text FLU to 46843"), a word inside a web address ("example.org/covid-vaccine").
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
-import { isCommonWord } from '../../lexicon/name-lexicon.js';
-import { G_COLON, G_SENTENCE, G_SPACE, G_START, T_CAP, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
-import { isGeneral, messageCues, namesAPerson } from './generality.js';
+import { termBySuffix } from '../../lexicon/health-morphology.js';
+import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
+import { clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { valueEnd } from './lab-values.js';
-import { resultPhraseEnd } from './result-phrases.js';
+import { hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
+import { resultPhraseEnd, resultWordBefore, statusWordAfter } from './result-phrases.js';
 
 export const HEALTH_DETECTOR_ID = 'health-lexicon';
 export const RESULT_DETECTOR_ID = 'health-result';
 
-interface Candidate {
+export interface Candidate {
   readonly first: number; // token index
   readonly last: number; // token index, inclusive
   readonly term: HealthTerm;
   readonly needsContext: boolean;
   readonly plural: boolean;
   readonly possessed: boolean;
+  /** A lab with its result value ("LDL is 190"): a value belongs to someone. */
+  readonly valued?: boolean;
   readonly detector: string;
 }
 
 const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'my', 'ur', 'yr']);
 
-/** "your A1C", "her recent mammogram": a possessive within two tokens before, in the same sentence. */
+/** "your A1C", "her recent mammogram": a possessive within two words before, nothing but spaces between. */
 function possessedAt(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (tokens[k + 1]!.gap & ~(G_SPACE | G_HYPHEN)) return false; // "Protect your bones: calcium"
     if (POSSESSIVES.has(tokens[k]!.key)) return true;
-    if (tokens[k + 1]!.gap & G_SENTENCE) return false;
   }
   return false;
 }
 
-/** Ordinary-sense guards for single words: "a stroke of luck", "depressed the button", "Cancer" in a horoscope. */
-function ordinarySense(tokens: readonly Token[], c: Candidate, horoscope: boolean): boolean {
-  if (c.first !== c.last) return false;
-  const key = tokens[c.first]!.key;
-  const next = tokens[c.first + 1]?.key;
-  switch (key) {
-    case 'cancer':
-      return horoscope;
-    case 'stroke':
-    case 'strokes':
-      return next === 'of' || tokens[c.first - 1]?.key === 'brush' || tokens[c.first - 1]?.key === 'back';
-    case 'depressed':
-      return next === 'the' || next === 'a' || next === 'button' || next === 'key' || next === 'pedal';
-    default:
-      return false;
-  }
-}
-
-const ORG_WORDS = new Set([
-  'clinic', 'center', 'centre', 'group', 'associates', 'institute', 'hospital', 'services', 'practice', 'partners',
-  'specialists', 'foundation', 'association', 'society', 'care', 'health', 'network', 'pllc', 'llc', 'inc',
-]);
-
-/**
- * A health term inside a Title Case organisation name: "Rainier Physical Therapy", "Summit Dialysis Center".
- * A clinic's name is not about the recipient, except where it reveals a sensitive specialty (callers keep those:
- * "your visit at Valley Cancer Center" says oncology).
- */
-function inOrganisationName(tokens: readonly Token[], c: Candidate): boolean {
-  const first = tokens[c.first]!;
-  if (!(first.flags & T_CAP)) return false;
-  const prev = tokens[c.first - 1];
-  const next = tokens[c.last + 1];
-  const capBefore =
-    prev !== undefined &&
-    prev.flags & T_CAP &&
-    first.gap === G_SPACE &&
-    (!(prev.gap & (G_START | G_SENTENCE | G_COLON)) || !isCommonWord(prev.key));
-  const orgAfter = next !== undefined && next.flags & T_CAP && ORG_WORDS.has(next.key) && !(next.gap & (G_SENTENCE | G_COLON));
-  return Boolean(capBefore || orgAfter);
-}
-
-function pickTerm(entries: readonly HealthTerm[], tokens: readonly Token[], i: number): HealthTerm | undefined {
+function pickTerm(entries: readonly HealthTerm[], upper: boolean): HealthTerm | undefined {
   for (const e of entries) {
-    if (e.acronym && !(tokens[i]!.flags & T_UPPER2)) continue;
+    if (e.acronym && !upper) continue;
     return e;
   }
   return undefined;
+}
+
+const DOSE_UNITS = new Set(['mg', 'g', 'gram', 'grams', 'mcg', 'iu', 'units', 'milligrams', 'daily', 'day', 'per']);
+
+/** "calcium 1200 mg", "sodium 2300 mg a day": an amount to take or eat, not a result. */
+function isDose(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last]!;
+  if (DOSE_UNITS.has(t.key) || /^\d+(?:mg|g|mcg|iu)$/.test(t.key)) return true;
+  const n = tokens[last + 1];
+  return n !== undefined && DOSE_UNITS.has(n.key);
+}
+
+/** The value after a test at token j is written as a result: a decimal, "=" or ":", or a connecting word. */
+function resultNotation(tokens: readonly Token[], j: number): boolean {
+  const v = tokens[j];
+  if (v === undefined) return false;
+  if (!(v.flags & T_DIGIT)) return true; // a connector ("of", "dropped to") or a word value ("high")
+  return v.key.includes('.') || (v.gap & (G_COLON | G_OTHER)) !== 0;
+}
+
+const RESULT_TERM: HealthTerm = { category: 'lab', sensitive: undefined, ambiguous: false, acronym: false, needsValue: false };
+
+/** Health terms in the text with their spans (before any judgement of context). */
+function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    const spelled = healthTrie.matchSpelled(tokens, i);
+    const m = spelled ?? healthTrie.match(tokens, i);
+    if (m) {
+      const term = pickTerm(m.entries, spelled ? spelled.upper : (t.flags & T_UPPER2) !== 0);
+      if (term) {
+        const last = term.category === 'lab' ? valueEnd(tokens, m.end) - 1 : m.end - 1;
+        const valued = last >= m.end && !(term.ambiguous && isDose(tokens, last));
+        const announced = term.needsValue && (resultWordBefore(tokens, i) || statusWordAfter(tokens, m.end - 1));
+        if (!term.needsValue || valued || announced) {
+          candidates.push({
+            first: i,
+            last,
+            term,
+            needsContext:
+              (term.ambiguous && !valued) ||
+              (term.acronym && allCaps) ||
+              // "CR 12" may be a gate or a route; "Cr 2.1", "Na = 123", "Hgb dropped to 6.8" read as results.
+              (term.needsValue && !announced && !resultNotation(tokens, m.end)),
+            plural: m.plural,
+            possessed: possessedAt(tokens, i),
+            valued: valued && term.category === 'lab',
+            detector: HEALTH_DETECTOR_ID,
+          });
+          i = last + 1;
+          continue;
+        }
+      }
+    }
+    if (t.flags & T_ALPHA && !(t.flags & T_DIGIT)) {
+      const term = termBySuffix(t.key);
+      if (term) {
+        const last = term.category === 'lab' ? valueEnd(tokens, i + 1) - 1 : i;
+        candidates.push({ first: i, last, term, needsContext: false, plural: false, possessed: possessedAt(tokens, i), detector: HEALTH_DETECTOR_ID });
+        i = last + 1;
+        continue;
+      }
+    }
+    const r = resultPhraseEnd(tokens, i);
+    if (r > i) {
+      candidates.push({ first: i, last: r - 1, term: RESULT_TERM, needsContext: false, plural: false, possessed: false, detector: RESULT_DETECTOR_ID });
+      i = r;
+      continue;
+    }
+    i++;
+  }
+  return candidates;
 }
 
 export function findHealth(doc: NormalizedText, found: readonly Finding[], out: Finding[]): void {
@@ -91,52 +129,31 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   const tokens = tk.tokens;
   if (tokens.length === 0) return;
   const allCaps = tk.upperLetters >= 4 && tk.lowerLetters * 5 < tk.upperLetters;
-  const candidates: Candidate[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const m = healthTrie.matchSpelled(tokens, i) ?? healthTrie.match(tokens, i);
-    if (m) {
-      const term = pickTerm(m.entries, tokens, i);
-      if (term) {
-        const last = term.category === 'lab' ? valueEnd(tokens, m.end) - 1 : m.end - 1;
-        candidates.push({
-          first: i,
-          last,
-          term,
-          needsContext: term.ambiguous || (term.acronym && allCaps),
-          plural: m.plural,
-          possessed: possessedAt(tokens, i),
-          detector: HEALTH_DETECTOR_ID,
-        });
-        i = last + 1;
-        continue;
-      }
-    }
-    const r = resultPhraseEnd(tokens, i);
-    if (r > i) {
-      const term: HealthTerm = { category: 'lab', sensitive: undefined, ambiguous: false, acronym: false };
-      candidates.push({ first: i, last: r - 1, term, needsContext: false, plural: false, possessed: false, detector: RESULT_DETECTOR_ID });
-      i = r;
-      continue;
-    }
-    i++;
-  }
+  const all = candidatesOf(tokens, allCaps);
+  if (all.length === 0) return;
+  const candidates = all.filter((c) => !inOrganisationName(tokens, c) && !isKeyword(tokens, c) && !inWebAddress(doc.text, tokens, c));
   if (candidates.length === 0) return;
 
   const cues = messageCues(doc);
   let anchored = false;
   let possessed = false;
   let pluralService = false;
+  let result = false;
   for (const c of candidates) {
+    if (c.valued) result = true;
     if (!c.needsContext || c.possessed) anchored = true;
     if (c.possessed) possessed = true;
-    if (c.plural && (c.term.category === 'procedure' || c.term.category === 'lab')) pluralService = true;
+    // "flu shots", "UTIs and pink eye": services and conditions in the plural are offered to many.
+    if (c.plural && c.term.category !== 'medication') pluralService = true;
   }
-  if (isGeneral(cues, possessed ? 1.5 : 0, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
+  // "your Humira", "your colonoscopy": the recipient's own; only plain broadcast wording outweighs it.
+  const extraPersonal = (possessed ? 2.5 : 0) + (result ? 3 : 0);
+  if (isGeneral(cues, extraPersonal, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
 
   for (const c of candidates) {
     if (ordinarySense(tokens, c, cues.horoscope)) continue;
-    if (c.needsContext && !(anchored || cues.clinical || cues.strongPersonal || c.possessed)) continue;
-    if (!c.term.sensitive && inOrganisationName(tokens, c)) continue;
+    if (c.term.category === 'condition' && !c.possessed && hypothetical(tokens, c.first)) continue;
+    if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed)) continue;
     let end = tokens[c.last]!.end;
     if (c.term.category === 'lab' && doc.text.charCodeAt(end) === 37) end++; // "7.2%"
     const f: Finding = { category: c.term.category, start: tokens[c.first]!.start, end, detector: c.detector };
@@ -151,7 +168,7 @@ export function mentionsHealth(doc: NormalizedText): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!healthTrie.startsWith(tokens[i]!.key)) continue;
     const m = healthTrie.match(tokens, i);
-    if (m && m.entries.some((e) => !e.ambiguous && !e.acronym)) return true;
+    if (m && m.entries.some((e) => !e.ambiguous && !e.acronym && !e.needsValue)) return true;
   }
   return false;
 }

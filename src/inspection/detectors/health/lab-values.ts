@@ -1,6 +1,6 @@
 // A lab term followed by its value is reported with the value: "A1C 7.2%", "LDL of 160 mg/dL",
 // "BP 150/95", "viral load undetectable", "PSA: 6.1". The value is what makes the result identifying.
-import { G_CLOSE, G_COLON, G_COMMA, G_OTHER, G_OPEN, G_PERCENT, G_SENTENCE, G_SLASH, T_DIGIT, T_NUMBER, type Token } from '../../lexicon/tokenize.js';
+import { G_CLOSE, G_COLON, G_COMMA, G_CURRENCY, G_OTHER, G_OPEN, G_PERCENT, G_SENTENCE, G_SLASH, T_DIGIT, T_NUMBER, type Token } from '../../lexicon/tokenize.js';
 
 const CONNECTORS = new Set([
   'of', 'is', 'was', 'were', 'are', 'at', 'level', 'levels', 'came', 'back', 'result', 'results', 'reading',
@@ -28,7 +28,7 @@ export function valueEnd(tokens: readonly Token[], j: number): number {
   }
   if (k >= tokens.length) return j;
   const t = tokens[k]!;
-  if (t.gap & STOP) return j;
+  if (t.gap & (STOP | G_CURRENCY)) return j; // "lipid panel $30" is a price
   if (WORD_VALUES.has(t.key)) return k + 1;
   if (!(t.flags & T_NUMBER) && !(t.flags & T_DIGIT && /^\d/.test(t.key))) return j;
   k++;

@@ -1,8 +1,11 @@
 // Street addresses: house number, street name words, a USPS street suffix, and an optional unit
 // ("12 Birch Ln", "1600 Pennsylvania Ave NW, Apt 4B"); standalone apartment units; PO boxes.
 // Street-name words may not be ordinary words ("Arrive 10 min early", "2 tablets by mouth", "Dr" the title).
-// The sender's own addresses (DetectContext.addressAllowList) are not findings.
+// The sender's own addresses (DetectContext.addressAllowList) are not findings, nor is an address the
+// sentence gives to an organisation (address-context.ts: "Our new location at 500 Main St").
+import type { DetectContext } from '../../types.js';
 import { allowedStreetKeys, streetKey } from './address-allow.js';
+import { organisationAddress } from './address-context.js';
 import { factsOf, viewDetector } from './scan.js';
 
 const SUFFIX =
@@ -38,25 +41,60 @@ function nameWordsOk(words: string): boolean {
   return true;
 }
 
-export const addressDetector = viewDetector('address', (text, lower, emit, ctx) => {
-  let m: RegExpExecArray | null;
-  if (factsOf(text).digits === 0) return;
-  const allowed = allowedStreetKeys(ctx);
-  STREET.lastIndex = 0;
-  while ((m = STREET.exec(text)) !== null) {
-    if (!nameWordsOk(m[1])) {
-      STREET.lastIndex = m.index + 1;
-      continue;
+/** A street address found in a text, and whether its sentence makes it an organisation's. */
+export interface StreetAddress {
+  start: number;
+  end: number;
+  organisation: boolean;
+}
+
+// The address and ZIP detectors both need the street addresses of the same text (and its compact view).
+let cachedKey: [string | undefined, DetectContext | undefined, string | undefined, DetectContext | undefined] = [
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+];
+let cachedSpans: [StreetAddress[], StreetAddress[]] = [[], []];
+
+/** The street addresses of `text` (the sender's own allow-listed ones included, marked as organisation's). */
+export function streetAddresses(text: string, lower: string, ctx: DetectContext): StreetAddress[] {
+  if (cachedKey[0] === text && cachedKey[1] === ctx) return cachedSpans[0];
+  if (cachedKey[2] === text && cachedKey[3] === ctx) return cachedSpans[1];
+  const out: StreetAddress[] = [];
+  if (factsOf(text).digits > 0) {
+    const allowed = allowedStreetKeys(ctx);
+    STREET.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = STREET.exec(text)) !== null) {
+      if (!nameWordsOk(m[1])) {
+        STREET.lastIndex = m.index + 1;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      const own = allowed.length > 0 && allowed.includes(streetKey(m[0]) ?? '');
+      out.push({ start: m.index, end, organisation: own || organisationAddress(lower, m.index, end) });
     }
-    if (allowed.length > 0 && allowed.includes(streetKey(m[0]) ?? '')) continue;
-    emit('address', m.index, m.index + m[0].length);
   }
+  cachedKey = [text, ctx, cachedKey[0], cachedKey[1]];
+  cachedSpans = [out, cachedSpans[0]];
+  return out;
+}
+
+export const addressDetector = viewDetector('address', (text, lower, emit, ctx) => {
+  if (factsOf(text).digits === 0) return;
+  for (const a of streetAddresses(text, lower, ctx)) if (!a.organisation) emit('address', a.start, a.end);
+  let m: RegExpExecArray | null;
   if (lower.includes('ap')) {
     APT.lastIndex = 0;
-    while ((m = APT.exec(text)) !== null) emit('address', m.index, m.index + m[0].length);
+    while ((m = APT.exec(text)) !== null) {
+      if (!organisationAddress(lower, m.index, m.index + m[0].length)) emit('address', m.index, m.index + m[0].length);
+    }
   }
   if (lower.includes('box') || lower.includes('pob')) {
     PO_BOX.lastIndex = 0;
-    while ((m = PO_BOX.exec(text)) !== null) emit('address', m.index, m.index + m[0].length);
+    while ((m = PO_BOX.exec(text)) !== null) {
+      if (!organisationAddress(lower, m.index, m.index + m[0].length)) emit('address', m.index, m.index + m[0].length);
+    }
   }
 });

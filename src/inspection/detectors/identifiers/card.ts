@@ -48,14 +48,33 @@ function cardPrefix(raw: string): number {
   return 0;
 }
 
+/**
+ * Whether the candidate's digit groups go on past 20 digits in all ("9400 1000 0000 0000 0000 00", a 22-digit
+ * USPS tracking number); a card followed by its CVV or a four-digit expiry stays within 20.
+ */
+function longerRun(text: string, start: number, end: number): boolean {
+  let digits = digitsOf(text.slice(start, end)).length;
+  let i = end;
+  while (i + 1 < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45)) {
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    if (j === i + 1) break;
+    digits += j - i - 1;
+    if (digits > 20) return true;
+    i = j;
+  }
+  return false;
+}
+
 export const cardDetector = viewDetector('card', (text, lower, emit) => {
   const facts = factsOf(text);
   if (facts.digits < 13 || facts.digitRun < 3) return;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {
-    // A bare run after "order", "tracking", ... is that number, whatever its checksum.
-    if (/^\d+$/.test(m[0]) && ID_LABEL.before(lower, m.index)) continue;
+    // A run after "order", "tracking", ... is that number, whatever its checksum; so is a grouped run that
+    // goes on past 20 digits (a 22-digit USPS tracking number in groups of four).
+    if (ID_LABEL.before(lower, m.index) || longerRun(text, m.index, m.index + m[0].length)) continue;
     const len = cardPrefix(m[0]);
     if (len > 0) emit('card', m.index, m.index + len);
   }

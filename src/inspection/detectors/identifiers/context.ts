@@ -1,8 +1,14 @@
 // Keyword windows: most identifiers are only identifiers because of the words around them ("MRN 00412",
 // "member ID XJ4412"). Every pattern here is bounded, so a scan stays linear on hostile input.
 
-/** Words and marks allowed between a keyword and its value: "MRN: 123", "member ID # is 123", "DOB was on". */
-const FILLER = /[\s:#=.,\-(]{0,8}(?:(?:is|was|are|number|num|nbr|no|id|ids|of|the|on|at|date|code|reads|ending|ends|in|with|and|last|4|four|digits)\b[\s:#=.,\-(]{0,8}){0,5}/y;
+/**
+ * Words and marks allowed between a keyword and its value: "MRN: 123", "member ID # is 123", "DOB was on",
+ * "ID on file: 123", and the person it belongs to: "SSN for guarantor: 123", "chart for Mr. Ng is 123".
+ */
+const FILLER = new RegExp(
+  String.raw`(?:'s)?[\s:#=.,\-(]{0,8}(?:(?:(?:for|of|belonging to) (?:(?:mr|mrs|ms|miss|dr|pt|patient)\.? )?[a-z][a-z'\-]{1,20}(?: [a-z][a-z'\-]{1,20})?(?=\s{0,2}(?:is |was |[:#=(,]))|(?:is|was|are|be|should|number|num|nbr|no|id|ids|of|the|on|at|date|code|reads|read|shows|ending|ends|in|with|and|last|4|four|digits|file|listed|as|new|correct|updated|now|please|pls|use|your|his|her|their|card|it's|its|it is|um|uh|er)\b)[\s:#=.,\-(]{0,8}){0,5}`,
+  'y',
+);
 
 /** Index just past the filler that starts at `pos`. */
 export function skipFiller(lower: string, pos: number): number {
@@ -13,14 +19,14 @@ export function skipFiller(lower: string, pos: number): number {
 
 /**
  * For each match of `keywords` (global, run on `lower`), try `value` (sticky, run on `text` or `lower`)
- * after the filler; calls `found` with the value's span and match.
+ * after the filler; calls `found` with the value's span and match, and the keyword and where it starts.
  */
 export function eachKeywordValue(
   lower: string,
   subject: string,
   keywords: RegExp,
   value: RegExp,
-  found: (start: number, end: number, m: RegExpExecArray) => void,
+  found: (start: number, end: number, m: RegExpExecArray, keyword: string, keywordAt: number) => void,
 ): void {
   keywords.lastIndex = 0;
   let k: RegExpExecArray | null;
@@ -28,9 +34,28 @@ export function eachKeywordValue(
     const at = skipFiller(lower, k.index + k[0].length);
     value.lastIndex = at;
     const m = value.exec(subject);
-    if (m !== null) found(m.index, m.index + m[0].length, m);
+    if (m !== null) found(m.index, m.index + m[0].length, m, k[0], k.index);
     if (keywords.lastIndex === k.index) keywords.lastIndex++;
   }
+}
+
+/**
+ * A value written before its label: "XJ4412908 (member ID)", "00482913 is her MRN", "123456789 = SSN".
+ * `at` is where the label starts; returns the value's span when `value` (sticky) matches exactly there.
+ */
+const BEFORE =
+  /([A-Za-z0-9][A-Za-z0-9\-]{2,26})(?:\s{0,2}[(\[]\s{0,2}|\s{1,2}(?:is|was|=|are)\s{1,2}(?:(?:the|her|his|their|your|my|our|pt'?s|patient'?s)\s{1,2})?|\s{0,2}=\s{0,2})$/;
+
+export function valueBefore(subject: string, at: number, value: RegExp): [number, number] | undefined {
+  const from = Math.max(0, at - 48);
+  const m = BEFORE.exec(subject.slice(from, at));
+  if (m === null) return undefined;
+  const start = from + m.index;
+  if (start > 0 && /[\w\-]/.test(subject[start - 1])) return undefined;
+  value.lastIndex = start;
+  const v = value.exec(subject);
+  if (v === null || v.index + v[0].length !== start + m[1].length) return undefined;
+  return [start, start + m[1].length];
 }
 
 function isLabelChar(c: number): boolean {

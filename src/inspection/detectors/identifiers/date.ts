@@ -1,69 +1,99 @@
-// Dates tied to a person: birth, admission, discharge, death ("DOB: 03/14/1952", "born 3-14-52", "admitted
-// on Jan 3", "date of death 2021-07-09"). A date with no such word (an appointment) is not PHI. The date
-// must follow its word within the same clause; years alone are allowed by Safe Harbor and not reported.
-import { viewDetector } from './scan.js';
+// Dates tied to a person: birth, admission, discharge, death, service ("DOB: 03/14/1952", "born 3-14-52",
+// "admitted on Jan 3", "date of death 2021-07-09", "DOS 3/14/24"). A date with no such word (an appointment)
+// is not PHI. The date must follow its word within the same clause ("DOB Oct. 11 2000"), or come just before
+// an event verb in it ("On 3/14/2024 she was admitted"); years alone are allowed by Safe Harbor and not
+// reported. The written forms live in date-forms.ts.
+import { datesIn } from './date-forms.js';
+import { DATE_WORDS } from './date-words.js';
+import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DATE = new RegExp(
-  [
-    String.raw`(?<![\w/.])(\d{1,2}) ?([/.\-]) ?(\d{1,2})(?: ?\2 ?(\d{4}|\d{2}))?(?![\w/\-]|\.\d)`, // 3/14/1952, 3-14-52, 3 / 14
-    String.raw`(?<![\w/.])(\d{4})([/.\-])(\d{1,2})\6(\d{1,2})(?![\w/\-])`, // 1952-03-14, 1952/03/14
-    String.raw`\b${MONTH}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s{1,2}\d{4}\b)?`, // Jan 3, January 3rd, 1952
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:of\s{1,2})?${MONTH}\b\.?(?:,?\s{1,2}\d{4}\b)?`, // 3 Jan 1952
-    String.raw`\b\d{1,2}[\-/]${MONTH}[\-/](?:\d{4}|\d{2})\b`, // 14-Mar-1952
-    String.raw`\b${MONTH}\.?,?\s{1,2}(?:of\s{1,2})?\d{4}\b`, // March 1952
-    String.raw`(?<![\w\-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d(?![\w\-])`, // 03141952
-  ].join('|'),
-  'gi',
-);
-const KEYWORD =
-  /\b(?:dob|date of birth|birth ?date|birthdate|birthday|bday|b-day|born|admitted|admission|admit|adm|discharged|discharge|dc'd|died|date of death|dod|deceased|passed away|death|b(?=\.\s?\d))(?![a-z])/g;
-/** Words after "born" that make it a rule for a cohort, not a person's birth date. */
-const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from)\b/;
-const ABBREVIATIONS = new Set(['dob', 'dod', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'b']);
-/** How far a date may trail its word, within one clause. */
-const WINDOW = 48;
-const CLAUSE_END = /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|[a-z]))[.!?;\n](?:\s|$)/;
+const KEYWORD = new RegExp(String.raw`\b(?:${DATE_WORDS})(?![a-z])`, 'g');
+/** Words after "born"/"birth" that make it a rule for a cohort or a thing, not a person's birth date. */
+const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from|control|certificates?|weight|plan|class|center|classes)\b/;
+/** Words after "discharge"/"admission" that make it a topic ("discharge planning class"), not an event. */
+const TOPIC =
+  /^\s{0,2}(?:planning|planner|instructions?|class(?:es)?|lounge|desk|office|process|paperwork|papers|info(?:rmation)?|packets?|education|criteria|polic(?:y|ies)|team|coordinator|is free|free)\b/;
+const TOPIC_WORDS = new Set(['discharge', 'admission', 'admissions']);
+/** "Admission to the expo is free on 5/3": the price of getting in. */
+const FEE = /\b(?:free|fees?|tickets?|price|cost|\$)/;
+/** Verbs whose date may come first in the clause: "On 3/14 she was admitted", "Mar 3: pt discharged". */
+const EVENT_VERB = /^(?:seen|collected|tested|vaccinated|immunized|nacid[oa]|nacio|ingreso|ingresad[oa]|falleci[oó]|fallecid[oa]|murio|admitted|injured|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
+const SHOUTED = new Set(['dos', 'tod', 'soc']);
+const ABBREVIATIONS = new Set(['tod', 'soc', 'dob', 'dod', 'dos', 'doa', 'doi', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b']);
+/** How far a date may trail its word (or lead its verb), within one clause. */
+const WINDOW = 56;
+const LEAD_WINDOW = 40;
+// A clause ends at a mark followed by a space, but not at the dot of an abbreviation ("St. Mary", "Jan. 3").
+const CLAUSE_END =
+  /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|appt|pt|[a-z]))[.!?;\n](?:\s|$)/;
 
-function plausible(m: RegExpExecArray): boolean {
-  // Numeric forms: month/day ranges (either order, for d/m/y writers). Without a year only "3/14" is a
-  // date: "2-3 days" and "1.5" are not.
-  if (m[1] !== undefined) {
-    if (m[4] === undefined && m[2] !== '/') return false;
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
-  }
-  if (m[5] !== undefined) {
-    const mo = Number(m[7]);
-    const d = Number(m[8]);
-    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
-  }
-  return true;
+/** Emits the first date in `window` (which starts at `from`); whether there was one. */
+function firstDate(window: string, from: number, emit: Emit): boolean {
+  const dates = datesIn(window);
+  if (dates.length > 0) emit('date', from + dates[0][0], from + dates[0][1]);
+  return dates.length > 0;
 }
 
-export const dateDetector = viewDetector('date', (_text, lower, emit) => {
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
+/** The last date in the clause before `at`, when it is the clause's own (not split off by a mark). */
+function leadingDate(lower: string, at: number, emit: Emit): void {
+  const from = Math.max(0, at - LEAD_WINDOW);
+  let window = lower.slice(from, at);
+  let offset = from;
+  for (let cut = window.search(CLAUSE_END); cut >= 0; cut = window.search(CLAUSE_END)) {
+    window = window.slice(cut + 1);
+    offset += cut + 1;
+  }
+  const dates = datesIn(window);
+  if (dates.length > 0) emit('date', offset + dates[dates.length - 1][0], offset + dates[dates.length - 1][1]);
+}
+
+/**
+ * A numeric date naming a past encounter of someone's: "records from her 3/14/2024 visit", "the pt's
+ * 2024-03-14 MRI". Not "your 3/14 appointment" (a reminder). Found digit-first, then the words around it.
+ */
+const DATED_SERVICE =
+  /(?<![\w/.\-])\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s(?:visit|encounter|admission|stay|procedure|surgery|labs?|labwork|bloodwork|imaging|x-?ray|mri|ct|scan|er visit|ed visit|exam|ultrasound|echo|ekg|ecg|biopsy|colonoscopy|mammogram|discharge)\b/g;
+const OWNER_BEFORE = /\b(?:her|his|their|pt'?s|patient'?s|(?:from|of|for)(?: the)?)\s$/;
+
+function datedServices(lower: string, emit: Emit): void {
+  DATED_SERVICE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATED_SERVICE.exec(lower)) !== null) {
+    const token = m[0].slice(0, m[0].search(/\s/));
+    const dates = datesIn(token);
+    if (dates.length !== 1 || dates[0][0] !== 0 || dates[0][1] !== token.length) continue;
+    if (OWNER_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) emit('date', m.index, m.index + token.length);
+  }
+}
+
+export const dateDetector = viewDetector('date', (text, lower, emit) => {
+  const facts = factsOf(text);
+  if (facts.digits >= 3 && facts.dashes + facts.dots + facts.slashes > 0 && hasKeyword(lower, 'service')) datedServices(lower, emit);
   if (!hasKeyword(lower, 'date')) return;
   KEYWORD.lastIndex = 0;
+  // End of text already searched without finding a date, from an earlier keyword's window: a later window
+  // that lies inside it (and starts between words) holds none either. Keeps "dob dob dob ..." linear.
+  let searchedTo = -1;
   let k: RegExpExecArray | null;
   while ((k = KEYWORD.exec(lower)) !== null) {
-    const from = k.index + k[0].length;
+    const word = k[0];
+    // "dos", "tod", "soc" are words too (Spanish "two", German "death", "social"): only the capitalised
+    // abbreviations (date of service, time of death, start of care) count.
+    if (word.length === 3 && SHOUTED.has(word) && text.slice(k.index, k.index + 3) !== word.toUpperCase()) continue;
+    const from = k.index + word.length;
     let window = lower.slice(from, from + WINDOW);
-    if (k[0] === 'born' && COHORT.test(window)) continue;
-    // A clause ends at a mark followed by a space, but not at the dot of an abbreviation ("DOB.: 3/14",
-    // "St. Mary", "Jan. 3").
-    const lead = ABBREVIATIONS.has(k[0]) ? Math.max(0, window.search(/[a-z0-9]/)) : 0;
+    if ((word === 'born' || word === 'birth') && COHORT.test(window)) continue;
+    if (TOPIC_WORDS.has(word) && (TOPIC.test(window) || FEE.test(window))) continue;
+    const lead = ABBREVIATIONS.has(word) ? Math.max(0, window.search(/[a-z0-9]/)) : 0;
     const cut = window.slice(lead).search(CLAUSE_END);
     if (cut >= 0) window = window.slice(0, lead + cut + 1);
-    DATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DATE.exec(window)) !== null) {
-      if (plausible(m)) {
-        emit('date', from + m.index, from + m.index + m[0].length);
-        break;
-      }
-    }
+    const end = from + window.length;
+    if (end > searchedTo || isAlnum(window.charCodeAt(0))) searchedTo = firstDate(window, from, emit) ? -1 : end;
+    if (EVENT_VERB.test(word)) leadingDate(lower, k.index, emit);
   }
 });

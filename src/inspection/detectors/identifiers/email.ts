@@ -1,6 +1,7 @@
 // E-mail addresses. Scanned outward from each "@" with bounded loops rather than one regex: a regex over
 // "local@domain" backtracks quadratically on long runs of local-part characters.
-// Also "name (at) example (dot) com" and "name at gmail dot com" for the big mail providers.
+// Also "name (at) example (dot) com" and "name at gmail dot com" for the big mail providers. Role mailboxes
+// ("billing@clinic.org") are an organisation's, like its callback number, and are not reported.
 import { viewDetector } from './scan.js';
 
 function isLocalChar(c: number): boolean {
@@ -14,6 +15,28 @@ function isDomainChar(c: number): boolean {
 }
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// Role mailboxes ("billing@", "appointments@", "front.desk@", "no-reply@") belong to an organisation, not a
+// person: a local part made only of these words is not a finding.
+const ROLE_WORDS = new Set(
+  (
+    'billing bill bills info information support help helpdesk contact contactus hello hi office frontdesk front desk ' +
+    'reception appointments appointment appts appt scheduling schedule booking bookings records medicalrecords health ' +
+    'him pharmacy refills refill rx nurse nurses nursing triage careteam care patientcare patient patients services ' +
+    'service customerservice customer feedback privacy compliance hr careers jobs admin administrator noreply no reply ' +
+    'donotreply do not notifications notification alerts news newsletter marketing media press events volunteer ' +
+    'volunteers foundation giving donate referrals referral intake lab labs results radiology imaging portal webmaster ' +
+    'postmaster sales accounts payments payment claims benefits enrollment membership members team staff clinic dental ' +
+    'telehealth virtual wellness outreach community questions ask inquiries enquiries mail general main dept department ' +
+    'line center centre us our the of and research trials studies study registration admissions finance accounting'
+  ).split(' '),
+);
+
+function roleMailbox(local: string): boolean {
+  const words = local.toLowerCase().split(/[._\-+]/);
+  for (const w of words) if (w !== '' && !ROLE_WORDS.has(w)) return false;
+  return true;
 }
 
 const SPELLED =
@@ -33,7 +56,7 @@ export const emailDetector = viewDetector('email', (text, lower, emit) => {
     let dot = e - 1;
     while (dot > at && text.charCodeAt(dot) !== 46) dot--;
     if (s < at && dot > at + 1 && e - dot >= 3 && isLetter(text.charCodeAt(dot + 1)) && isLetter(text.charCodeAt(e - 1))) {
-      emit('email', s, e);
+      if (!roleMailbox(text.slice(s, at))) emit('email', s, e);
       lastEnd = e;
     }
     at = text.indexOf('@', Math.max(at + 1, e));

@@ -2,15 +2,25 @@
 // prefilter regex per detector: a trie walked from each word start. A hit means "a word starts with one of
 // the family's prefixes" (so "admitted" hits "adm") and only says the detector's own scan is worth running.
 const FAMILIES = {
-  mrn: 'mr|med|record|chart|patient|pt|hospital|emr|ehr|csn|fin|encounter|visit|m.r',
+  mrn: 'mr|med|record|chart|patient|pt|hosp|emr|ehr|csn|fin|enc|visit|accession|m.r',
   healthPlan:
-    'member|mbr|subscriber|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|bcbs|hmo|ppo|cigna|aetna|humana|uhc|kaiser|tricare',
+    'member|mbr|subscr|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|recipient|' +
+    'bcbs|blue|hmo|ppo|epo|chip|payer|carrier|cigna|aetna|humana|uhc|united|kaiser|tricare|champva|anthem|molina|centene|' +
+    'ambetter|wellcare|highmark|caresource|amerigroup|oscar|masshealth|emblem|health|premera|regence|carefirst|excellus|optum',
   account: 'acc|a/c|har|iban|routing|aba|bank|billing|patient|hospital|guarantor|checking|savings|card|credit|debit',
-  license: 'lic|dl|d/l|state id|cert|passport|driver|cdl|medical|board',
-  device: 's/n|sn|ser|device|imei|meid|esn|udi|mac|pacemaker|implant|defibrillator|pump|cgm|transmitter|hearing|model',
-  date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|discharg|dc'd|died|dod|date|decease|passed away|death|" +
+  license: 'lic|dl|d/l|state id|id card|cert|passport|driver|driving|operator|cdl|medical|board|permit|learner',
+  device:
+    's/n|sn|ser|device|imei|meid|esn|udi|mac|bluetooth|pacemaker|implant|defibrillator|icd|lvad|pump|insulin|cgm|transmitter|' +
+    'cpap|bipap|vent|concentrator|neurostim|hearing|cochlear|model|sensor|receiver|reader|monitor|meter|glucometer|oximeter|' +
+    'nebulizer|wheelchair|stimulator|generator|pdm|handset|tablet|hub|tracker|watch|phone',
+  date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|hospitali|discharg|dc'd|d/c|died|dod|dos|date|decease|passed|" +
+    'death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|injur|seen|tod|soc|start of care|resumption|last|lmp|edd|estimated|collect|specimen|tested|vaccinated|immunized|surgery|procedure|encounter|onset|diagnosis|symptom|' +
+    'fecha|f. nac|f.nac|nacid|nacio|cumplean|ingres|hospitaliz|dado|dada|falleci|murio|ngay sinh|sinh ngay|nhap vien|xuat vien|qua|tu vong|' +
     'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
   ssn: 'ss|soc|social|s.s',
+  service:
+    'visit|encounter|admission|stay|procedure|surgery|lab|imaging|x-ray|xray|mri|ct|scan|exam|ultrasound|echo|ekg|ecg|biopsy|' +
+    'colonoscopy|mammogram|discharge|bloodwork',
 } as const;
 
 export type KeywordFamily = keyof typeof FAMILIES;
@@ -18,11 +28,16 @@ export type KeywordFamily = keyof typeof FAMILIES;
 const NAMES = Object.keys(FAMILIES) as KeywordFamily[];
 const BIT = Object.fromEntries(NAMES.map((n, i) => [n, 1 << i])) as Record<KeywordFamily, number>;
 
-// The trie: 128 ASCII transitions per node (0 = none; node 0 is the root), and the families ending at a node.
+// The trie over a small alphabet (the characters label words use), so its table stays small enough to sit in
+// cache: one row of transitions per node (0 = none; node 0 is the root), and the families ending at a node.
+const SYMBOLS = "abcdefghijklmnopqrstuvwxyz0123456789 ./-'+#";
+const WIDTH = SYMBOLS.length + 1; // column 0: any other character, which never has a transition
+const SYMBOL = new Uint8Array(128);
+for (let k = 0; k < SYMBOLS.length; k++) SYMBOL[SYMBOLS.charCodeAt(k)] = k + 1;
 const next: number[] = [];
 const accept: number[] = [];
 function addNode(): number {
-  for (let c = 0; c < 128; c++) next.push(0);
+  for (let c = 0; c < WIDTH; c++) next.push(0);
   accept.push(0);
   return accept.length - 1;
 }
@@ -31,15 +46,18 @@ for (const name of NAMES) {
   for (const word of FAMILIES[name].split('|')) {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
-      const slot = node * 128 + word.charCodeAt(i);
+      const symbol = SYMBOL[word.charCodeAt(i)];
+      if (symbol === 0) throw new Error(`keyword character outside the trie alphabet: ${word}`);
+      const slot = node * WIDTH + symbol;
       if (next[slot] === 0) next[slot] = addNode();
       node = next[slot];
     }
     accept[node] |= BIT[name];
   }
 }
-const NEXT = Int32Array.from(next);
-const ACCEPT = Int32Array.from(accept);
+if (accept.length > 0x7fff) throw new Error('keyword trie too large for 16-bit node ids');
+const NEXT = Int16Array.from(next);
+const ACCEPT = Int16Array.from(accept);
 
 function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -55,7 +73,7 @@ function scan(lower: string): number {
     for (let j = i; j < n; j++) {
       const d = lower.charCodeAt(j);
       if (d >= 128) break;
-      node = NEXT[node * 128 + d];
+      node = NEXT[node * WIDTH + SYMBOL[d]];
       if (node === 0) break;
       bits |= ACCEPT[node];
     }

@@ -10,16 +10,27 @@ import { hasKeyword } from './keywords.js';
 
 const DEA = /(?<![\w\-])[A-Za-z][A-Za-z9]\d{7}(?![\w\-])/g;
 const DEA_LABEL = new Label('dea', 'number|num|no|registration|reg|is');
-const NPI = /(?<![\w\-.])[12]\d{9}(?![\w\-]|\.\d)/g;
+const NPI = /(?<![\w\-./=?&#])[12]\d{9}(?![\w\-]|\.\d)/g;
 const NPI_LABEL = new Label('npi', 'number|num|no|is');
 const NPI_KEYWORD = /\bnpi\b/g;
 const NPI_VALUE = /\d{10}(?![\w\-])/y;
 const KEYWORD =
-  /\b(?:driver'?s? ?(?:licen[cs]e|lic)|drivers? lic|dl|d\/l|dl#|license|licence|lic|cdl|state id|certificate|cert|passport|medical licen[cs]e|board certification|board cert)(?: ?(?:#|number|num|no|nbr|id)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])/g;
+  /\b(?:driver'?s? ?(?:licen[cs]e|lic)|driving licen[cs]e|operator'?s? licen[cs]e|drivers? lic|dl|d\/l|dl#|license|licence|lic|cdl|state id|id card|learner'?s? permit|certificate|cert|passport|medical licen[cs]e|board certification|board cert)(?: ?(?:#|number|num|no|nbr|id)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])/g;
+
+/**
+ * Licence numbers vary by state: digits ("D1234567"), or letters with a few digits (Washington's
+ * "WDLMT99G5"); a word ("DL the app") has none.
+ */
+function licenceValueOk(value: string): boolean {
+  if (idValueOk(value, 4, 5)) return true;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 48 && value.charCodeAt(i) <= 57) digits++;
+  return value.length >= 6 && digits >= 2 && value === value.toUpperCase();
+}
 
 export const licenseDetector = viewDetector('license', (text, lower, emit, ctx) => {
   const { digits, digitRun } = factsOf(text);
-  if (digits < 4) return;
+  if (digits < 2) return;
   let m: RegExpExecArray | null;
   if (digitRun >= 7) {
     DEA.lastIndex = 0;
@@ -45,6 +56,6 @@ export const licenseDetector = viewDetector('license', (text, lower, emit, ctx) 
   }
   if (!hasKeyword(lower, 'license')) return;
   eachKeywordValue(lower, text, KEYWORD, ID_VALUE, (start, end, v) => {
-    if (idValueOk(v[0], 4, 5)) emit('license', start, end);
+    if (licenceValueOk(v[0])) emit('license', start, end);
   });
 });

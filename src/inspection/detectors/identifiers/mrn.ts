@@ -1,13 +1,24 @@
 // Medical record numbers and other record/encounter ids: a label ("MRN", "MR#", "medical record number",
-// "chart #", "patient ID", "CSN", "encounter #") and the id after it; plus the tenant's own MRN patterns.
+// "chart #", "patient ID", "CSN", "encounter #", "accession #") and the id after it, or before it
+// ("00482913 (MRN)"); a bare "chart"/"record"/"patient" takes a value only when it looks like a record
+// number ("went under chart A5281519"); plus the tenant's own MRN patterns.
 import type { DetectContext } from '../../types.js';
-import { eachKeywordValue } from './context.js';
-import { ID_VALUE, idValueOk } from './id-value.js';
+import { eachKeywordValue, valueBefore } from './context.js';
+import { ID_VALUE, idValueOk, phoneShaped } from './id-value.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
-const KEYWORD =
-  /\b(?:mrn|mr#|mr #|mr no|mr number|medical record(?:s)?(?: number| no| num| #| id)?|med rec(?:ord)?(?: no| #| number)?|chart(?: number| no| num| #| id)|chart#|patient(?: id| #| number| no| num| identifier)|patient#|pt(?: id| #| no)|pt#|hospital(?: number| no| #| id)|record(?: number| no| #)|record#|emr(?: id| #| number)|ehr(?: id| #| number)|csn|fin(?: #| number| no)|fin#|encounter(?: id| #| number| no)|encounter#|visit(?: id| number))(?!(?<=[a-z])[a-z])/g;
+const ID_SUFFIX = '(?: ?(?:number|no|num|nbr|#|id|identifier)(?!(?<=[a-z])[a-z]))';
+const KEYWORD = new RegExp(
+  String.raw`\b(?:mrn|mr#|m\.r\.n\.?|mr(?: ?(?:#|no|number)(?!(?<=[a-z])[a-z]))?|medical record(?:s)?${ID_SUFFIX}?|med rec(?:ord)?${ID_SUFFIX}?|(?:chart|record|emr|ehr|hospital|hosp|accession|fin|encounter|enc|visit|patient|pt)${ID_SUFFIX}|chart|record|emr|ehr|accession|csn|patient#|pt#|chart#|record#|fin#|encounter#|patient|pt)(?!(?<=[a-z])[a-z])`,
+  'g',
+);
+/** Labels that need a value with more digits when they stand alone ("chart 2", "patient 1 of 3"). */
+const BARE = /^(?:chart|record|emr|ehr|accession|patient|pt|mr)$/;
+/** What may stand between a bare label and its value: "chart A5281519", "patient: 4412908". */
+const BARE_GAP = /^[\s:#=.,\-(]{0,6}(?:(?:is|was|number|no|on file)[\s:#=,]{1,4})?$/;
+/** Labels written after their value: "00482913 (MRN)", "A5281519 is her chart number". */
+const LABEL_AFTER = /\b(?:mrn|mr ?#|medical record(?: number| no| #)?|chart ?(?:number|no|#)|patient ?(?:id|number)|pt id)(?![a-z])/g;
 
 const compiled = new WeakMap<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -37,7 +48,21 @@ function tenantPatterns(text: string, emit: Emit, ctx: DetectContext): void {
 export const mrnDetector = viewDetector('mrn', (text, lower, emit, ctx) => {
   if (ctx.mrnPatterns.length > 0) tenantPatterns(text, emit, ctx);
   if (factsOf(text).digits < 3 || !hasKeyword(lower, 'mrn')) return;
-  eachKeywordValue(lower, text, KEYWORD, ID_VALUE, (start, end, m) => {
-    if (idValueOk(m[0], 3)) emit('mrn', start, end);
+  eachKeywordValue(lower, text, KEYWORD, ID_VALUE, (start, end, m, k, at) => {
+    if (!BARE.test(k)) {
+      if (idValueOk(m[0], 3)) emit('mrn', start, end);
+      return;
+    }
+    // A bare "patient"/"pt" is usually followed by words; its value must look like a record number.
+    const minDigits = k === 'patient' || k === 'pt' ? 6 : 4;
+    if (BARE_GAP.test(lower.slice(at + k.length, start)) && idValueOk(m[0], minDigits, 5) && !phoneShaped(m[0])) {
+      emit('mrn', start, end);
+    }
   });
+  LABEL_AFTER.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = LABEL_AFTER.exec(lower)) !== null) {
+    const span = valueBefore(text, k.index, ID_VALUE);
+    if (span !== undefined && idValueOk(text.slice(span[0], span[1]), 4, 5)) emit('mrn', span[0], span[1]);
+  }
 });

@@ -45,6 +45,7 @@ export interface TextFacts {
   colons: number;
   dashes: number;
   dots: number;
+  slashes: number;
   /** Some digit run reads 90-129 (the ages the age detector reports). */
   oldNumber: boolean;
 }
@@ -56,7 +57,7 @@ let cachedFacts: [TextFacts | undefined, TextFacts | undefined] = [undefined, un
 export function factsOf(text: string): TextFacts {
   if (cachedText[0] === text) return cachedFacts[0] as TextFacts;
   if (cachedText[1] === text) return cachedFacts[1] as TextFacts;
-  const f: TextFacts = { digits: 0, digitRun: 0, alnumRun: 0, colons: 0, dashes: 0, dots: 0, oldNumber: false };
+  const f: TextFacts = { digits: 0, digitRun: 0, alnumRun: 0, colons: 0, dashes: 0, dots: 0, slashes: 0, oldNumber: false };
   let digitRun = 0;
   let alnumRun = 0;
   let first = 0;
@@ -81,6 +82,7 @@ export function factsOf(text: string): TextFacts {
     if (c === 58) f.colons++;
     else if (c === 45) f.dashes++;
     else if (c === 46) f.dots++;
+    else if (c === 47) f.slashes++;
   }
   if ((digitRun === 2 && first === 57) || (digitRun === 3 && first === 49 && second <= 50)) f.oldNumber = true;
   cachedText = [text, cachedText[0]];

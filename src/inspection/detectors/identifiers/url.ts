@@ -5,7 +5,7 @@ import { factsOf, viewDetector } from './scan.js';
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]{1,2048}/gi;
 const BARE_RE =
-  /\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}\.(?:com|org|net|edu|gov|health|care|io|us|info|co|me|ly|app|link|ai|biz|clinic|hospital|gl|gd|cc|at)\/[^\s<>"'`{}|\\^]{1,2048}/gi;
+  /\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}\.(?:com|org|net|edu|gov|health|care|io|us|info|co|me|ly|app|link|ai|biz|clinic|hospital|gl|gd|cc|at|in|to|gy|md|doctor|dental|pharmacy|ca|uk|site|online|page|pro|tv)\/[^\s<>"'`{}|\\^]{1,2048}/gi;
 const TRAILING = /[.,;:!?)\]}'"*]+$/;
 
 const SENSITIVE_PARAM =
@@ -13,11 +13,18 @@ const SENSITIVE_PARAM =
 const ENTITY_SEGMENT =
   /^(?:patient|patients|pt|p|user|users|u|member|members|m|account|accounts|acct|record|records|chart|charts|mrn|id|ids|result|results|r|appt|appointment|appointments|visit|visits|encounter|encounters|invite|invites|i|s|t|c|v|x|profile|profiles|person|people|subscriber|subscribers|claim|claims|case|cases|order|orders|rx|token|auth|confirm|verify|reset|pay|bill|bills|invoice|doc|docs|document|documents|file|files|report|reports|portal)$/i;
 
+/** Sites whose links name public content (videos, apps, posts, maps, public-health pages), never a patient. */
+const PUBLIC_HOST =
+  /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com|apps\.apple\.com|play\.google\.com|facebook\.com|fb\.com|fb\.me|instagram\.com|twitter\.com|x\.com|linkedin\.com|tiktok\.com|maps\.google\.com|maps\.app\.goo\.gl|wikipedia\.org|cdc\.gov|nih\.gov|fda\.gov|medlineplus\.gov|who\.int)$/;
+const SHIPPING = /(?:^|\.)(?:track|tracking|ship|shipping|shipment|parcel|packages?|delivery|ups|usps|fedex|dhl)\./i;
+const SHIPPING_SEGMENT = /^(?:track|tracking|trackconfirmaction|shipment|shipments|parcel|package|packages|delivery|order-status)$/i;
+
 /** An id-like value: long digits (not a year), a UUID, a long token, or a short random letter-digit mix. */
 export function idLike(value: string): boolean {
   const v = value;
+  if (/^[A-Za-z0-9]+(?:[\-_][A-Za-z0-9]+)+$/.test(v) && !UUID.test(v)) return partsIdLike(v);
   if (/^\d{4,}$/.test(v)) return !(v.length === 4 && /^(?:19|20)\d\d$/.test(v));
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return true;
+  if (UUID.test(v)) return true;
   if (!/^[A-Za-z0-9_\-.~%+=]+$/.test(v)) return v.includes('@') && v.length > 5;
   let digits = 0;
   let letters = 0;
@@ -33,7 +40,39 @@ export function idLike(value: string): boolean {
   }
   if (v.length >= 16 && digits > 0 && letters > 0) return true;
   if (digits >= 5) return true;
-  return v.length >= 5 && digits > 0 && letters > 0 && transitions >= 3;
+  if (v.length >= 5 && digits > 0 && letters > 0 && transitions >= 3) return true;
+  return (v.length >= 7 || digits >= 2) && v.length <= 32 && randomCase(v);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A period rather than an id: a year, a date, a quarter or half ("2025", "2025-03", "Q4-2025", "FY2025"). */
+const PERIOD_SLUG = /^(?:(?:q[1-4]|h[12]|fy)[\-_]?)?(?:19|20)\d\d(?:[\-_](?:q?[1-4]|\d\d?)){0,2}$/i;
+const DATE_SLUG = /^(?:19|20)\d\d(?:[\-_]\d\d?){1,2}$/;
+
+/**
+ * A value in dashed or underscored parts ("flu-clinic-2025", "Q4-2025", "88231-77", "a8Kq-77Zp"): an id when
+ * a part is one, or when it is all digits in long groups that do not read as a date ("123-456-789").
+ */
+function partsIdLike(v: string): boolean {
+  const parts = v.split(/[\-_]/);
+  if (parts.some((p) => idLike(p))) return true;
+  if (DATE_SLUG.test(v) || !parts.every((p) => /^\d+$/.test(p))) return false;
+  return parts.join('').length >= 7;
+}
+
+/** Letter-case words, all-caps runs and digit runs: "FluShots2024" -> Flu, Shots, 2024. */
+const SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+
+/**
+ * A short-link token ("Wd5yNNa", "g4xLQxu"): read as camel-case words it falls apart into many pieces of one
+ * or two characters, where a slug ("FluShots2024", "COVID19Info", "myChart") reads as a few real words.
+ */
+function randomCase(v: string): boolean {
+  if (!/^[A-Za-z0-9]+$/.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v)) return false;
+  let count = 0;
+  SEGMENT.lastIndex = 0;
+  while (SEGMENT.exec(v) !== null) count++;
+  return count >= 4 && v.length / count <= 2.5;
 }
 
 function sensitiveParams(query: string): boolean {
@@ -67,18 +106,21 @@ export function urlCarriesIdentifier(url: string): boolean {
   const q = beforeHash.indexOf('?');
   const hostPath = q >= 0 ? beforeHash.slice(0, q) : beforeHash;
   const query = q >= 0 ? beforeHash.slice(q + 1) : '';
+  const slash = hostPath.indexOf('/');
+  const host = (slash >= 0 ? hostPath.slice(0, slash) : hostPath).toLowerCase();
+  if (host.includes('@')) return true; // credentials or an address in the authority
+  const segments = slash >= 0 ? hostPath.slice(slash + 1).split('/') : [];
+  // A parcel's tracking link carries the parcel's number, a video or app store link a public item's id.
+  if (PUBLIC_HOST.test(host) || SHIPPING.test(host) || segments.some((s) => SHIPPING_SEGMENT.test(s))) return false;
   if (query !== '' && sensitiveParams(query)) return true;
   if (fragment !== '' && (fragment.includes('=') ? sensitiveParams(fragment) : idLike(fragment))) return true;
-  const slash = hostPath.indexOf('/');
-  if (slash < 0) return false;
-  const host = hostPath.slice(0, slash);
-  if (host.includes('@')) return true; // credentials or an address in the authority
-  const segments = hostPath.slice(slash + 1).split('/');
   for (let i = 0; i < segments.length; i++) {
     const seg = safeDecode(segments[i]);
     if (seg === '') continue;
     if (idLike(seg)) return true;
-    if (i > 0 && ENTITY_SEGMENT.test(segments[i - 1]) && /\d/.test(seg) && seg.length >= 3) return true;
+    if (i > 0 && ENTITY_SEGMENT.test(segments[i - 1]) && /\d/.test(seg) && seg.length >= 3 && !PERIOD_SLUG.test(seg)) {
+      return true;
+    }
   }
   return false;
 }

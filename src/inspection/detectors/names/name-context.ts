@@ -18,7 +18,12 @@ export const PROVIDER_TITLES = set(
    professor coach navigator coordinator physician hygienist technician tech driver courier agent rep representative
    advisor advocate assistant receptionist scheduler caseworker manager specialist dietitian chaplain interpreter
    pastor reverend rev rabbi imam officer judge senator mayor councilman councilwoman sheriff captain coach dog cat pet
-   puppy kitten`,
+   puppy kitten practitioner clinician optometrist ophthalmologist audiologist podiatrist chiropractor psychologist
+   psychiatrist cardiologist dermatologist oncologist radiologist anesthesiologist pediatrician gynecologist
+   urologist neurologist endocrinologist nephrologist rheumatologist gastroenterologist pulmonologist allergist
+   orthodontist physiotherapist nutritionist educator doula sonographer phlebotomist paramedic emt aide liaison
+   volunteer instructor trainer teacher host speaker presenter author founder ceo president director supervisor
+   hospitalist intern fellow attending chef artist singer musician dj`,
 );
 
 /** Credentials after a name: "Sarah Chen, NP", "J. Lee MD". */
@@ -27,7 +32,9 @@ export const CREDENTIALS = set(
 );
 
 /** Roles: "patient Kowalczyk", "pt Wei Zhang", "member Maria Lopez", "Name: ...", "RE: ...". */
-export const ROLES = set('pt patient resident member client participant subscriber beneficiary enrollee name re');
+export const ROLES = set(
+  'pt patient resident member client participant subscriber beneficiary enrollee name re attn fao insured caller guarantor policyholder dependent decedent subject',
+);
 
 /** Relations, anchors after a possessive: "your son Tim", "her mother Ana". */
 export const RELATIONS = set(
@@ -59,15 +66,78 @@ export const CLINICAL_VERBS = set(
   `fell falls fall has had was is needs need missed refused declined reports reported complains admitted discharged
    transferred expired passed vomited c o s p w pt dx hx sx tx bp vitals meds labs sats o2 npo prn requests
    requested states stated denies tolerated ambulating ambulated scheduled arrived arrives confirmed cancelled
-   canceled rescheduled tested`,
+   canceled rescheduled tested cleared due noshow eloped agitated combative stable unstable improving declining
+   febrile afebrile sleeping awake alert oriented nauseous consented signed ready seen evaluated checked
+   desatting desaturating refusing requesting complaining doing did didn't can't cannot couldn't won't wants
+   wanted asked asking called calling needed received got getting went going left post pre s/p`,
 );
+
+/** After a name, these say it is a person on record: "Judith SSN ...", "Lopez DOB 1/2/1950". */
+export const RECORD_AFTER = set('dob mrn ssn mbi dl age aged yo yof yom member medicaid medicare acct');
+
+/**
+ * Calendar words: never a name ("Tue 3/14", "Jun 20", "Mon-Fri"). Month names that are also given names
+ * (April, May, June, August) are not here: they are ambiguous names and lose even that beside a number.
+ */
+export const CALENDAR = set(
+  `mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb
+   mar apr jun jul aug sep sept oct nov dec january february march july september october november december am pm
+   noon midnight today tonight tomorrow yesterday weekend weekday`,
+);
+
+/**
+ * Function words of the other languages clinics text in (Spanish, Vietnamese, Portuguese, French, Tagalog):
+ * capitalized at a sentence start they look like names ("Para cambiarla llame...", "Gọi (312)...").
+ */
+export const FOREIGN_WORDS = set(
+  `para por con los las una unos unas que llame llamar cita citas usted favor gracias recuerde recordatorio confirme
+   responda estimado estimada paciente goi vui xin pour avec votre vous merci voce obrigado obrigada esta este estos
+   lista listo listos recoger receta resultado resultados clinica farmacia llamenos ahora manana hoy`,
+);
+
+/** What a person has, after "Maria's ...": "Stanislav's well-child visit", "Ana's ride". */
+export const PERSONAL_THINGS = set(
+  `appointment appt visit ride forms form chart results result labs prescription prescriptions refill refills
+   medication medications meds insurance discharge surgery procedure therapy treatment care vaccines vaccine shots
+   checkup physical transport pickup room bed nurse doctor provider mom dad mother father wife husband son daughter
+   parent parents family caregiver`,
+);
+
+/** Verbs whose object is the patient: "Please remind Okafor", "reposition Lindqvist q2h", "discharge Tran". */
+export const CARE_VERBS = set(
+  `remind tell notify inform page see visit cover covering discharge discharging admit admitting transfer transport
+   reposition turn bathe weigh medicate assess reassess evaluate examine room triage sedate wean extubate intubate
+   ambulate escort wheel bring`,
+);
+
+/** Languages: "Reply 1 for English" is not a person. */
+export const LANGUAGES = set(
+  `english spanish french german chinese mandarin cantonese vietnamese korean tagalog arabic russian portuguese haitian
+   creole polish italian japanese hindi somali amharic farsi urdu bengali punjabi hmong`,
+);
+
+/** Verbs before "to" that hand something to a person: "registered to Arellano", "assigned to Fatima". */
+export const TO_VERBS = set('belongs belong belonging issued sent given assigned registered billed mailed delivered released transferred charged');
 
 /** Name particles inside a full name: "Maria de la Cruz", "Ahmed al Hashimi", "Ludwig van Beethoven". */
 export const PARTICLES = set('de la del della der den van von da di du dos das le al el bin ibn ben bint abu y');
 
 /** Staff introducing themselves or signing off: "This is Jessica from ...", "Jessica here". */
-export const STAFF_BEFORE = set('this thanks regards sincerely cheers from ask look call contact text vote elect');
+export const STAFF_BEFORE = set('this thanks regards sincerely cheers from ask look call contact text vote elect meet');
 
 /** Before a bare word these make it a place or a venue: "in Fairfax", "at Hertz". */
+/** US state and territory codes: "Austin, TX" is a city. */
+export const STATE_CODES = set(
+  `al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa
+   ri sc sd tn tx ut vt va wa wv wi wy pr gu vi`,
+);
+
 export const PLACE_BEFORE = set('in at near on via to into across around');
 export const STAFF_AFTER = set('here from at with');
+
+/** Words outside the common-word list that are no one's name: service and product words of clinics. */
+export const NOT_NAMES = set(
+  `telehealth telemedicine televisit teledoc ehr emr portal app online inpatient outpatient rx pharm meds covid
+   covid19 ultrasound mri xray lab labs ok okay reg desk triage intake pcp ob gyn obgyn er ed icu nicu picu pacu
+   ortho neuro cardio derm onc peds psych rehab urology appt appts rm bldg dept ext tmrw tmr pls plz thx ur`,
+);

@@ -1,163 +1,123 @@
-// Patient and relative names. A token is a name candidate by what it is (lexicon class) and by where it is
-// (anchors around it). Rules, strongest first:
-//  1. Strong anchor before it: greeting ("Hi Maria"), honorific ("Mrs. Okafor"), role or relation
-//     ("pt Kowalczyk", "your son Tim"), "Name:"; or age/sex or DOB right after ("Adeyemi (88F)").
-//     Any name-like token counts, even one no lexicon knows ("Dear Oluwaseun"), and lower case after a
-//     greeting ("hi maria,") when the lexicon knows it.
-//  2. A full name: two or more capitalized name tokens, at least one unambiguous ("Grace Kowalczyk").
-//  3. Soft anchor ("Transport for Kowalczyk", "Adeyemi fell overnight") or none at all: a capitalized,
-//     unambiguous lexicon name in a message that is not a broadcast.
+// Patient and relative names. A token is a name candidate by what it is (lexicon class, name-classes.ts) and by
+// where it is (anchors around it, name-anchors.ts). Rules, strongest first:
+//  1. Strong anchor: greeting ("Hi Maria"), honorific ("Mrs. Okafor"), role or relation ("pt Kowalczyk",
+//     "your son Tim", "Husband Ali Haddad", "Caller: ..."), "Name:"; age/sex or a record word right after
+//     ("Adeyemi (88F)", "Judith SSN ..."), a possession ("Ibrahim's mom", "Ana's ride"); a vocative opening or
+//     closing the message ("Maria, your ride is here", "... from all of us, Hiroshi!"); a caller speaking of
+//     their own care ("this is Gloria, I need to move my appointment"). Any name-like token counts, even one no
+//     lexicon knows ("Dear Oluwaseun"), and lower case after a greeting ("hi maria,") when the lexicon knows it.
+//  2. The shapes of a written name (name-shapes.ts): "Grace Kowalczyk", "Sato Aiko" (surname first),
+//     "M. Kimura", "OKAFOR, Ngozi", "MENDEZ G" — except a broadcast's speakers and honorees.
+//  3. Soft anchor ("Transport for Kowalczyk", "registered to Arellano", "Adeyemi fell overnight") or none at all:
+//     a capitalized, unambiguous lexicon name; with a soft anchor also a name-shaped word no lexicon knows
+//     ("for Olatunji") or a short name ("for Vu") when the message is about a person (clinical words, health
+//     terms or another identifier in it). A lone word opening a sentence needs an anchor: capitals there say
+//     nothing.
 // Not reported: names after a clinician title or before a credential (the provider, not the patient: a provider
 // name alone is not patient PHI), staff introducing themselves ("This is Jessica from ..."), organisations and
-// places ("St. Luke's", "Kowalczyk Pharmacy", "12 Birch Ln"), common words that are also names (Will, May, Grace)
-// without a strong anchor, and single words in ALL-CAPS or all-lower-case messages without an anchor.
+// places ("St. Luke's", "Kowalczyk Pharmacy", "12 Birch Ln"), calendar words ("Tue", "Jun"), common words that
+// are also names (Will, May, Grace) without a strong anchor, and single words in ALL-CAPS or all-lower-case
+// messages without an anchor.
 import type { Detector, Finding, NormalizedText } from '../../types.js';
-import { healthTrie } from '../../lexicon/health-lexicon.js';
-import { isCommonWord, N_AMBIGUOUS, N_GIVEN, N_ORGANISATION, N_SURNAME, nameFlags } from '../../lexicon/name-lexicon.js';
-import { mentionsHealth } from '../health/health-detector.js';
 import {
-  G_CLOSE,
   G_COLON,
   G_COMMA,
   G_DASH,
-  G_HYPHEN,
   G_NEWLINE,
-  G_OPEN,
-  G_OTHER,
-  G_PERIOD,
   G_SENTENCE,
-  G_SLASH,
   G_START,
-  T_ALPHA,
   T_CAP,
-  T_DIGIT,
-  T_NUMBER,
-  T_POSSESSIVE,
-  T_SINGLE,
   T_UPPER,
   tokenize,
-  type Token,
 } from '../../lexicon/tokenize.js';
+import { mentionsHealth } from '../health/health-detector.js';
 import { isGeneral, messageCues } from '../health/generality.js';
+import { after, Anchor, anchorBefore } from './name-anchors.js';
+import { classify, isGiven, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
+import { CLINICAL_VERBS, GREETINGS, PARTICLES, PLACE_BEFORE } from './name-context.js';
 import {
-  CLINICAL_VERBS,
-  CREDENTIALS,
-  GREETINGS,
-  HONORIFICS,
-  ORG_SUFFIXES,
-  PARTICLES,
-  PLACE_BEFORE,
-  PLACE_PREFIXES,
-  POSSESSIVES,
-  PROVIDER_TITLES,
-  RELATIONS,
-  ROLES,
-  STAFF_AFTER,
-  STAFF_BEFORE,
-} from './name-context.js';
+  BREAK_IN_NAME,
+  capitalized,
+  CLAUSE_START,
+  closingVocative,
+  englishText,
+  extend,
+  fullName,
+  initialFirst,
+  nameAfterParticles,
+  predicateAfter,
+  surnameFirst,
+  surnameInitial,
+  type Style,
+} from './name-shapes.js';
 
 export const NAME_DETECTOR_ID = 'name-lexicon';
 
 const VOCATIVE_NEXT = new Set(['your', 'you', 'please', 'pls', 'this', 'we', 'just', 'reminder', 'remember', 'thank', 'thanks', 'its', 'it']);
 
-// Lexicon classes of a token.
-const WORD = 0; // ordinary word, number, stop word: never a name
-const STRONG = 1; // known name, not a common word
-const WEAK = 2; // known name that is also a word, place, month, or very short
-const ORG = 3; // organisation or brand word
-const UNKNOWN = 4; // capitalized word no lexicon knows
+/** Findings that say the message is about a person on record; the first group even in a broadcast-like text. */
+const RECORD_IDS = new Set(['ssn', 'mrn', 'mbi', 'health_plan_id', 'license', 'vin', 'device_id', 'ip', 'card', 'account']);
+const CONTACT_IDS = new Set(['email', 'date', 'age', 'phone', 'url']);
 
-const enum Anchor {
-  None,
-  Soft,
-  Strong,
-  Greeting,
-}
-
-type Style = 'mixed' | 'upper' | 'lower';
-
-function classify(tokens: readonly Token[], i: number): number {
-  const t = tokens[i]!;
-  if (!(t.flags & T_ALPHA) || t.flags & (T_DIGIT | T_SINGLE)) return WORD;
-  const k = t.key;
-  if (GREETINGS.has(k) || HONORIFICS.has(k) || PROVIDER_TITLES.has(k) || ROLES.has(k) || RELATIONS.has(k)) return WORD;
-  if (PARTICLES.has(k) || POSSESSIVES.has(k)) return WORD;
-  if (CREDENTIALS.has(k) || ORG_SUFFIXES.has(k)) return WORD;
-  const f = nameFlags(k);
-  if (f & (N_GIVEN | N_SURNAME)) {
-    if (f & N_ORGANISATION) return ORG;
-    if (f & N_AMBIGUOUS || t.key.length < 3) return WEAK;
-    // "Parkinson's", "Alzheimer", "Lyrica": an unambiguous health term is not a person here.
-    const h = healthTrie.startsWith(t.key) ? healthTrie.match(tokens, i) : undefined;
-    if (h && h.entries.some((e) => !e.ambiguous)) return WEAK;
-    return STRONG;
-  }
-  if (f & N_ORGANISATION) return ORG;
-  if (isCommonWord(k) || k.length < 2 || healthTrie.startsWith(k)) return WORD;
-  return UNKNOWN;
-}
-
-/** Capitalized as a name is in this message's style. ALL-CAPS and all-lower messages carry no case signal. */
-function capitalized(t: Token, style: Style): boolean {
-  return style !== 'mixed' || (t.flags & T_CAP) !== 0;
-}
-
-const BREAK_IN_NAME = G_SENTENCE | G_COMMA | G_COLON | G_OPEN | G_CLOSE | G_SLASH | G_NEWLINE | G_OTHER | G_DASH;
-
-/** Anchor before token i, and whether it says "provider" or "staff" instead. */
-function anchorBefore(tokens: readonly Token[], i: number): { anchor: Anchor; provider: boolean; place: boolean; staff: boolean } {
-  const r = { anchor: Anchor.None, provider: false, place: false, staff: false };
-  if (i === 0) return r;
-  const t = tokens[i]!;
-  if (t.gap & (G_SENTENCE | G_NEWLINE) && !(t.gap & G_PERIOD && !(t.gap & ~(G_PERIOD | G_SENTENCE | 2)))) return r;
-  const p = tokens[i - 1]!;
-  const k = p.key;
-  if (PROVIDER_TITLES.has(k)) r.provider = true;
-  else if (HONORIFICS.has(k)) r.anchor = Anchor.Strong;
-  else if (GREETINGS.has(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
-  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = k === 'name' || k === 're' ? (t.gap & G_COLON ? Anchor.Strong : Anchor.None) : Anchor.Strong;
-  else if (RELATIONS.has(k) && !(p.flags & T_POSSESSIVE) && i >= 2 && POSSESSIVES.has(tokens[i - 2]!.key)) r.anchor = Anchor.Strong;
-  else if (PLACE_PREFIXES.has(k) && p.flags & T_CAP) r.place = true;
-  else if (k === 'for' || k === 'about' || k === 'regarding' || k === 'to') r.anchor = k === 'to' ? Anchor.None : Anchor.Soft;
-  else if (p.flags & T_NUMBER) r.place = true; // "12 Birch"
-  else if (k === 'is' && tokens[i - 2]?.key === 'this') r.staff = true;
-  if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && STAFF_BEFORE.has(tokens[i - 2]!.key))) r.staff = true;
-  if (t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) r.staff = true; // "- Jessica" sign-off
-  return r;
-}
-
-/** Whatever follows the name span [i, j) says about it. */
-function after(tokens: readonly Token[], j: number): { strong: boolean; soft: boolean; provider: boolean; org: boolean; staff: boolean } {
-  const r = { strong: false, soft: false, provider: false, org: false, staff: false };
-  const n = tokens[j];
-  if (!n) return r;
-  const k = n.key;
-  if (CREDENTIALS.has(k) && n.flags & (T_CAP | 16) && !(n.gap & G_SENTENCE)) r.provider = true;
-  else if (ORG_SUFFIXES.has(k) && !(n.gap & (G_SENTENCE | G_COMMA | G_NEWLINE)) && (n.flags & T_CAP || k === 'st' || k === 'ln' || k === 'rd')) r.org = true;
-  else if (/^\d{1,3}(?:[mf]|yo|y|yrs?|yof|yom)?$/.test(k) && n.gap & (G_OPEN | G_COMMA)) r.strong = true; // "(88F)"
-  else if (k === 'dob' || k === 'mrn' || k === 'age' || k === 'aged' || k === 'yo') r.strong = true;
-  else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
-  else if (STAFF_AFTER.has(k) && !(n.gap & G_SENTENCE)) {
-    const m = tokens[j + 1];
-    if (k === 'here' || (k === 'from' && m && !(m.flags & T_NUMBER)) || (m && m.flags & T_CAP && !(m.flags & T_NUMBER))) {
-      r.staff = true;
-    }
+/** 2: a record identifier (SSN, MRN, licence...), 1: a contact detail or a date, 0: none. */
+function recordFinding(found: readonly Finding[]): number {
+  let r = 0;
+  for (const f of found) {
+    if (RECORD_IDS.has(f.category)) return 2;
+    if (CONTACT_IDS.has(f.category)) r = 1;
   }
   return r;
 }
 
-export function findNames(doc: NormalizedText, out: Finding[]): void {
+export function findNames(doc: NormalizedText, found: readonly Finding[], out: Finding[]): void {
   const tk = tokenize(doc);
   const tokens = tk.tokens;
   if (tokens.length === 0) return;
   const style: Style =
     tk.upperLetters >= 4 && tk.lowerLetters * 5 < tk.upperLetters ? 'upper' : tk.upperLetters === 0 ? 'lower' : 'mixed';
   let general: boolean | undefined;
+  let personal: boolean | undefined;
+  const isGeneralMessage = (): boolean => (general ??= isGeneral(messageCues(doc)));
+  // About a person: a record identifier, or clinical words, a health term or a contact detail in a text that is
+  // not a broadcast.
+  const aboutPerson = (): boolean => {
+    if (personal === undefined) {
+      const record = recordFinding(found);
+      const cues = messageCues(doc);
+      // A horoscope's "Virgo", "Leo" are signs; its "recovery" is no clinical word.
+      personal = record === 2 || (!isGeneralMessage() && !cues.horoscope && (record === 1 || cues.clinical || mentionsHealth(doc)));
+    }
+    return personal;
+  };
+  // With a soft anchor, personal wording is enough too: "Transport for Olatunji", "refill for Harjit".
+  const aboutSomeone = (): boolean => aboutPerson() || (messageCues(doc).strongPersonal && !isGeneralMessage());
+  const broadcast = (): boolean => isGeneralMessage() && recordFinding(found) < 2;
+  const emit = (first: number, end: number): void => {
+    out.push({ category: 'name', start: tokens[first]!.start, end: tokens[end - 1]!.end, detector: NAME_DETECTOR_ID });
+  };
 
   for (let i = 0; i < tokens.length; i++) {
-    const cls = classify(tokens, i);
+    // Fast path: in mixed case a lower-case word is a name only after a greeting ("hi maria") or as a particle.
+    const low = tokens[i]!;
+    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key))) continue;
+    const shaped = surnameFirst(tokens, i, style, doc.text, aboutPerson);
+    let shapedEnd = shaped > 0 ? shaped : initialFirst(tokens, i, style);
+    if (shapedEnd < 0 && low.flags & T_CAP && !anchorBefore(tokens, i).provider) shapedEnd = surnameInitial(tokens, i, style, doc.text, aboutPerson);
+    if (shapedEnd > 0) {
+      emit(i, shapedEnd);
+      i = shapedEnd - 1;
+      continue;
+    }
+    let cls = classify(tokens, i);
+    // The token the name is judged by: a particle may open it after an anchor ("Mr. van der Merwe").
+    let h = i;
+    if (cls === WORD && PARTICLES.has(tokens[i]!.key) && style === 'mixed') {
+      h = nameAfterParticles(tokens, i);
+      if (h > i && anchorBefore(tokens, i).anchor !== Anchor.None) cls = classify(tokens, h);
+      else h = i;
+    }
     if (cls === WORD) continue;
-    const t = tokens[i]!;
+    const t = tokens[h]!;
     const before = anchorBefore(tokens, i);
     if (before.provider || before.place) {
       // Skip the whole capitalized run after "Dr." or "St.".
@@ -168,38 +128,7 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
     // Lower case counts only after a greeting ("hi maria,") or, in an all-lower message, after a role.
     if (!cap && before.anchor !== Anchor.Greeting && !(before.anchor === Anchor.Strong && style === 'lower')) continue;
 
-    // Extend over the rest of the name: "Maria J. Gonzalez", "Maria de la Cruz", "Smith-Jones".
-    const classes = [cls];
-    let j = i + 1;
-    while (j < tokens.length && j - i < 5) {
-      const n = tokens[j]!;
-      if (n.gap === G_HYPHEN && n.flags & T_ALPHA) {
-        j++; // "Soo-jin", "Smith-Jones": one hyphenated name
-        continue;
-      }
-      if (n.gap & BREAK_IN_NAME && !(n.gap & G_PERIOD && tokens[j - 1]!.flags & T_SINGLE)) break;
-      if (n.flags & T_SINGLE && n.flags & T_CAP && style === 'mixed') {
-        // middle initial, only if a name follows
-        const c2 = j + 1 < tokens.length ? classify(tokens, j + 1) : WORD;
-        if (c2 === WORD || !(tokens[j + 1]!.flags & T_CAP)) break;
-        j++;
-        continue;
-      }
-      if (PARTICLES.has(n.key)) {
-        let k = j;
-        while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k]!.key) && !(tokens[k]!.gap & BREAK_IN_NAME)) k++;
-        const m = tokens[k];
-        if (m && !(m.gap & BREAK_IN_NAME) && capitalized(m, style) && classify(tokens, k) !== WORD) {
-          j = k;
-          continue;
-        }
-        break;
-      }
-      const c = classify(tokens, j);
-      if (c === WORD || !capitalized(n, style) || (!cap && style === 'mixed')) break;
-      classes.push(c);
-      j++;
-    }
+    const { end: j, classes } = extend(tokens, h, cls, style, cap);
     const aft = after(tokens, j);
     if (aft.provider) {
       i = j - 1;
@@ -209,28 +138,39 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
       i = j;
       continue;
     }
-    const strong = classes.filter((c) => c === STRONG).length;
-    const unknown = classes.filter((c) => c === UNKNOWN).length;
-    const weak = classes.filter((c) => c === WEAK).length;
-    const org = classes.filter((c) => c === ORG).length;
-    // A vocative opening the message: "Maria, your ride is here", "Mr Lee - please call".
-    const vocative =
-      t.gap & G_START && j < tokens.length && tokens[j]!.gap & (G_COMMA | G_DASH) && VOCATIVE_NEXT.has(tokens[j]!.key);
-    const anchor = aft.strong || vocative ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
+    let strong = 0;
+    let unknown = 0;
+    let weak = 0;
+    let org = 0;
+    for (const c of classes) {
+      if (c === STRONG) strong++;
+      else if (c === UNKNOWN) unknown++;
+      else if (c === WEAK) weak++;
+      else if (c === ORG) org++;
+    }
+    const n = classes.length;
+    const opening =
+      tokens[i]!.gap & G_START && j < tokens.length && tokens[j]!.gap & (G_COMMA | G_DASH) && VOCATIVE_NEXT.has(tokens[j]!.key);
+    const closing = style === 'mixed' && n <= 3 && org === 0 && closingVocative(tokens, i, j) && (strong > 0 || (weak > 0 && isGiven(t.key)) || (unknown > 0 && aboutPerson()));
+    const anchor = aft.strong || opening || closing ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
     const nextGap = j < tokens.length ? tokens[j]!.gap : tk.tailGap;
+    const sentenceStart = (t.gap & CLAUSE_START) !== 0;
 
     let accept = false;
-    if (before.anchor === Anchor.Strong && HONORIFICS.has(tokens[i - 1]!.key)) {
+    if (before.honorific) {
       accept = true; // "Mr. Kaiser", "Ms. Will"
     } else if (anchor === Anchor.Greeting || anchor === Anchor.Strong) {
       if (cap) accept = strong + weak + (style === 'mixed' ? unknown : 0) > 0 && !(org > 0 && strong + weak === 0);
       else accept = strong > 0 || (weak > 0 && ((nextGap & (G_COMMA | G_SENTENCE)) !== 0 || j >= tokens.length));
       if (before.staff || aft.staff) accept = accept && anchor === Anchor.Strong && !aft.staff;
-    } else if (classes.length >= 2 && strong >= 1 && unknown + strong + weak + org === classes.length && strong + weak >= 2) {
-      // A full name reads given name first, surname last: "Grace Kowalczyk", not "Trader Joe".
-      const order = nameFlags(t.key) & N_GIVEN && nameFlags(tokens[j - 1]!.key) & N_SURNAME;
-      accept = order !== 0 && (!before.staff || strong >= 2);
-    } else if (style === 'mixed' && strong >= 1 && weak + strong === classes.length) {
+    } else if (n >= 2 && strong >= 1 && unknown + strong + weak + org === n && (style === 'mixed' || (unknown === 0 && n <= 3))) {
+      // A broadcast's full names are its speakers and honorees, not patients ("Join Maria Gonzalez at our 5K").
+      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2) && !broadcast();
+      if (!accept && unknown > 0 && style === 'mixed' && aboutPerson()) {
+        // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has.
+        accept = isGiven(t.key) && classes[0] === STRONG && nameShaped(doc.text, tokens[j - 1]!) && !before.staff && !aft.staff;
+      }
+    } else if (style === 'mixed' && strong >= 1 && weak + strong === n) {
       // Inside a capitalized phrase of ordinary words it is a brand or place: "Jiffy Lube", "Olive Garden".
       const p = tokens[i - 1];
       const inPhrase =
@@ -241,18 +181,17 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
       const placeLike = p !== undefined && PLACE_BEFORE.has(p.key) && anchor !== Anchor.Soft;
       if (before.staff || aft.staff || inPhrase || acronym || placeLike) accept = false;
       else if (anchor === Anchor.Soft) accept = true;
-      else {
-        // No anchor at all: only in a clinical or personal-health message that is not a broadcast.
-        const cues = messageCues(doc);
-        general ??= isGeneral(cues);
-        accept = !general && (cues.clinical || mentionsHealth(doc));
-      }
+      // Capitals opening a sentence say little: a predicate ("Teodora will need a ride") or a label mark
+      // ("Kowalczyk - CHF exacerbation") must follow, not another capitalized word or a number.
+      else if (sentenceStart && n === 1 && !(nextGap & (G_DASH | G_COLON | G_COMMA)) && !(predicateAfter(tokens, j) && englishText(tokens))) accept = false;
+      else accept = aboutPerson();
+    } else if (style === 'mixed' && anchor === Anchor.Soft && n === 1 && !before.staff && !aft.staff) {
+      // "Transport for Olatunji", "connection for Vu": a soft anchor and a person-shaped word in a message about someone.
+      accept = ((cls === UNKNOWN && nameShaped(doc.text, t)) || (cls === WEAK && personalEnough(t.key))) && aboutSomeone();
     } else if (style !== 'mixed' && anchor === Anchor.Soft && strong >= 1 && t.key.length >= 4) {
       accept = true;
     }
-    if (accept) {
-      out.push({ category: 'name', start: t.start, end: tokens[j - 1]!.end, detector: NAME_DETECTOR_ID });
-    }
+    if (accept) emit(i, j);
     i = j - 1;
   }
 }
@@ -260,6 +199,6 @@ export function findNames(doc: NormalizedText, out: Finding[]): void {
 export const nameDetector: Detector = {
   id: NAME_DETECTOR_ID,
   detect(doc, _ctx, out) {
-    findNames(doc, out);
+    findNames(doc, out, out);
   },
 };

@@ -4,13 +4,14 @@ import { HEALTH_GROUPS, healthTrie, parseTerms } from '../../../../src/inspectio
 import { PhraseTrie } from '../../../../src/inspection/lexicon/phrase-trie.js';
 import { tokenizeText, T_POSSESSIVE, T_UPPER2 } from '../../../../src/inspection/lexicon/tokenize.js';
 
-test('term syntax: "?" ambiguous, "^" acronym, comments, commas and new lines', () => {
-  assert.equal(parseTerms('a, ?b\n ^C, ?^D # comment, e\n f'), [
-    ['a', false, false],
-    ['b', true, false],
-    ['C', false, true],
-    ['D', true, true],
-    ['f', false, false],
+test('term syntax: "?" ambiguous, "^" acronym, "=" needs a value, comments, commas and new lines', () => {
+  assert.equal(parseTerms('a, ?b\n ^C, ?^D # comment, e\n f, =g'), [
+    ['a', false, false, false],
+    ['b', true, false, false],
+    ['C', false, true, false],
+    ['D', true, true, false],
+    ['f', false, false, false],
+    ['g', false, false, true],
   ]);
 });
 
@@ -39,6 +40,16 @@ test('phrase trie: longest match, singular fallback, punctuation breaks a phrase
   assert.equal(m?.entries, ['b']);
   assert.ok(m?.plural);
   assert.equal(trie.matchSpelled(toks('V.I.R.A.L'), 0)?.entries, ['v']);
+});
+
+test('spelled runs take digits and the longest phrase; short phrases are also known run together', () => {
+  const toks = (s: string) => tokenizeText(s, null).tokens;
+  const a1c = healthTrie.matchSpelled(toks('A 1 C 9.1'), 0);
+  assert.is(a1c?.end, 3);
+  assert.is(a1c?.upper, true);
+  assert.ok(healthTrie.match(toks('CA125'), 0), 'CA125');
+  assert.ok(healthTrie.match(toks('HSV2'), 0), 'HSV2');
+  assert.not.ok(healthTrie.match(toks('cart'), 0), 'car T must not make "cart" a term');
 });
 
 test.run();

@@ -10,7 +10,11 @@ export const CONDITIONS: readonly TermGroup[] = [
       hpv, human papillomavirus, genital warts, trichomoniasis, ?trich, std, sti, stds, sexually transmitted infection,
       sexually transmitted disease, venereal disease, mpox, monkeypox, hepatitis b, hepatitis c, hep b, hep c, hbv, hcv,
       chronic hepatitis b, chronic hepatitis c, pelvic inflammatory disease, chancroid, lymphogranuloma venereum,
-      mycoplasma genitalium, nongonococcal urethritis`,
+      mycoplasma genitalium, nongonococcal urethritis, ^NGU, hiv exposure, exposure to hiv, hiv exposed, std exposure,
+      sti exposure, exposed to chlamydia, exposed to gonorrhea, exposed to syphilis, chlamydia positive, gonorrhea positive,
+      syphilis positive, congenital syphilis, latent syphilis, early syphilis, herpes outbreak, genital ulcer, urethritis,
+      cervicitis, epididymitis, proctitis, ?^PID, ?^GC, gc chlamydia, hep c positive, hcv positive, hiv 1, hiv 2,
+      pubic lice, molluscum contagiosum, hiv disease, living with hiv, plwh`,
   },
   {
     category: 'condition',
@@ -28,7 +32,18 @@ export const CONDITIONS: readonly TermGroup[] = [
       attempted suicide, suicide risk, self harm, self injury, dysthymia, persistent depressive disorder, agoraphobia,
       seasonal affective disorder, gender dysphoria, tourette, tourette syndrome, psychiatric hold, involuntary hold,
       5150 hold, mental illness, mental health crisis, behavioral health crisis, nervous breakdown, adjustment disorder,
-      insomnia disorder, hoarding disorder, trichotillomania, postpartum psychosis, premenstrual dysphoric disorder, pmdd`,
+      insomnia disorder, hoarding disorder, trichotillomania, postpartum psychosis, premenstrual dysphoric disorder, pmdd,
+      depressive disorder, mood disorder, anxiety attack, anxiety attacks, panic attacks, psych hold, 72 hour hold,
+      mental breakdown, schizophrenic, paranoid schizophrenia, ?paranoia, ?paranoid, hallucinations,
+      auditory hallucinations, visual hallucinations, ?delusions, delusional disorder, catatonia, catatonic,
+      body dysmorphia, body dysmorphic disorder, selective mutism, conduct disorder, ^ODD, oppositional defiant disorder,
+      reactive attachment disorder, disruptive mood dysregulation disorder, dmdd, tic disorder, postpartum anxiety,
+      perinatal anxiety, suicidal thinking, suicide ideation, passive si, active si, suicide watch, suicide precautions,
+      si precautions, self harming, homicidal ideation, danger to self, gravely disabled,
+      complex ptsd, cptsd, acute stress disorder, grief disorder, prolonged grief disorder, 
+      ^BPAD, bipolar depression, mixed episode, rapid cycling, psychiatric condition, psychiatric illness,
+      psychiatric disorder, mental disorder, mental health condition, mental health issues, emotional disturbance,
+      ?^SMI, serious mental illness`,
   },
   {
     category: 'condition',
@@ -38,20 +53,38 @@ export const CONDITIONS: readonly TermGroup[] = [
       heroin addiction, heroin use, fentanyl use, cocaine use, cocaine addiction, methamphetamine use, meth use,
       stimulant use disorder, cannabis use disorder, overdose, overdosed, opioid overdose, drug overdose, ?^OD, ^ODed,
       ?withdrawal, opioid withdrawal, alcohol withdrawal, delirium tremens, ?relapse, ?relapsed, intoxication,
-      alcohol poisoning, nicotine dependence, tobacco use disorder, gambling disorder, ?sober, ?sobriety`,
+      alcohol poisoning, nicotine dependence, tobacco use disorder, gambling disorder, ?sober, ?sobriety,
+      ^DTs, etoh abuse, etoh use, etoh withdrawal, etoh dependence, alcohol use, heavy drinking, ?binge drinking,
+      drinking problem, problem drinking, alcohol related, opioid dependence, opiate dependence, opioid use, opiate use,
+      opioid misuse, prescription drug misuse, ^IVDU, iv drug use, injection drug use, ^PWID, polysubstance use,
+      polysubstance abuse, benzo dependence, benzodiazepine dependence, benzo withdrawal, meth addiction,
+      crack cocaine, ?cocaine, ?heroin, ?meth, methamphetamine, marijuana use, cannabis use, cannabis dependence,
+      cannabis hyperemesis, cannabinoid hyperemesis syndrome, ?vaping, nicotine addiction, tobacco use,
+      dual diagnosis, co occurring disorder, narcan administered, naloxone administered, overdosed on,
+      alcohol induced, alcoholic hepatitis, alcoholic liver disease, wernicke, korsakoff, withdrawal seizure,
+      withdrawal symptoms, ?dope sick, ?dopesick, ?using again, in recovery from, recovering alcoholic, recovering addict,
+      chemical dependency, chemical dependence, ?dependency`,
   },
   {
     category: 'condition',
     sensitive: 'reproductive',
     terms: `pregnancy, ?pregnant, high risk pregnancy, ectopic pregnancy, molar pregnancy, miscarriage, miscarried,
       spontaneous abortion, stillbirth, stillborn, pregnancy loss, infertility, infertile, male infertility,
-      endometriosis, pcos, polycystic ovary syndrome, polycystic ovarian syndrome, erectile dysfunction, ?^ED,
+      endometriosis, pcos, polycystic ovary syndrome, polycystic ovarian syndrome, erectile dysfunction, ED meds, ED medication,
       low testosterone, hypogonadism, premature ejaculation, preeclampsia, eclampsia, gestational diabetes,
       hyperemesis gravidarum, placenta previa, preterm labor, premature labor, incompetent cervix, ?postpartum,
       ?prenatal, ?trimester, first trimester, second trimester, third trimester, menopause, perimenopause,
       ?contraception, unplanned pregnancy, unintended pregnancy, bacterial vaginosis, yeast infection, vaginitis,
       uterine fibroids, fibroids, ovarian cyst, amenorrhea, ?fertility, fertility treatment, recurrent pregnancy loss,
-      gender affirming care`,
+      gender affirming care, threatened miscarriage, missed miscarriage, chemical pregnancy, pregnancy of unknown location,
+      low sperm count, azoospermia, oligospermia, vaginismus, dyspareunia, ?pelvic pain, ovarian torsion, preterm birth,
+      placental abruption, gestational hypertension, pregnancy induced hypertension, ?^PIH, rh negative, cervical insufficiency,
+      short cervix, ?breech, breech baby, breech presentation, low amniotic fluid, oligohydramnios, polyhydramnios,
+      postpartum hemorrhage, abnormal pap, abnormal pap smear, hpv positive, ?hot flashes, vaginal bleeding,
+      bleeding in pregnancy, ?spotting, ?^IUGR, fetal growth restriction, fetal anomaly, ectopic, ?expecting twins,
+      pregnant with, weeks pregnant, ?weeks along, positive pregnancy, pregnancy positive,
+      ?^BV, gender transition, sexual dysfunction, low libido, premature ovarian failure,
+      premature ovarian insufficiency, diminished ovarian reserve, ?^PCOS, male factor infertility, unexplained infertility`,
   },
   {
     category: 'condition',
@@ -63,7 +96,15 @@ export const CONDITIONS: readonly TermGroup[] = [
       marfan syndrome, factor v leiden, hemochromatosis, hereditary hemochromatosis, apoe4, klinefelter syndrome,
       turner syndrome, neurofibromatosis, ehlers danlos, ehlers danlos syndrome, phenylketonuria, pku, wilson disease,
       gaucher disease, familial hypercholesterolemia, genetic mutation, gene mutation, pathogenic variant,
-      chromosomal abnormality, genetic disorder, hereditary cancer syndrome, li fraumeni syndrome`,
+      chromosomal abnormality, genetic disorder, hereditary cancer syndrome, li fraumeni syndrome, ?^CF, cf carrier,
+      gene carrier, brca carrier, balanced translocation, translocation, 22q11 deletion,
+      digeorge syndrome, williams syndrome, prader willi, prader willi syndrome, angelman syndrome, rett syndrome,
+      achondroplasia, osteogenesis imperfecta, polycystic kidney disease, ^PKD, alpha 1 antitrypsin deficiency,
+      g6pd deficiency, mthfr, mthfr mutation, atm mutation, chek2, chek2 mutation, palb2, palb2 mutation, tp53 mutation,
+      apoe, apoe4 carrier, genetic predisposition, ?trisomy, mosaicism, ?chromosome, chromosome abnormality,
+      chromosomal, variant of uncertain significance, ^VUS, microdeletion, duplication syndrome, copy number variant,
+      inherited mutation, germline mutation, ?hereditary, inherited disorder, genetic condition, genetic syndrome,
+      genetic risk, sickle cell carrier, thalassemia trait, fragile x carrier, sma carrier, cf mutation`,
   },
   {
     category: 'condition',
@@ -79,7 +120,16 @@ export const CONDITIONS: readonly TermGroup[] = [
       small cell lung cancer, non small cell lung cancer, nsclc, ^AML, acute myeloid leukemia, ^CLL,
       chronic lymphocytic leukemia, ^CML, chronic myeloid leukemia, acute lymphoblastic leukemia, myelodysplastic syndrome,
       ^MDS, myeloproliferative neoplasm, ?neoplasm, stage 4 cancer, stage iv cancer, terminal cancer, ?remission,
-      cancer recurrence, ?oncology, oncologist, cancer center, cancer centre, tumor board`,
+      cancer recurrence, ?oncology, oncologist, cancer center, cancer centre, tumor board, cancerous, precancerous,
+      pre cancerous, atypical cells, abnormal cells, cancer cells, ?dysplasia, high grade dysplasia, cin 2, cin 3,
+      carcinoma in situ, in situ, ?mets, bone mets, brain mets, liver mets, lung mets, metastasized, 
+      lymph node involvement, positive lymph nodes, positive margins, ?^GIST, neuroendocrine tumor, carcinoid,
+      lung mass, breast mass, ?lump, breast lump, ?nodule, lung nodule, suspicious lesion, ?malignancy,
+      cancer diagnosis, cancer returned, ?recurrence, ?stage 1, ?stage 2, ?stage 3, ?stage 4, ?stage i,
+      ?stage ii, ?stage iii, ?stage iv, waldenstrom, mycosis fungoides, ^CMML, ^MGUS, smoldering myeloma,
+      ^DLBCL, follicular lymphoma, mantle cell lymphoma, her2 positive, her2 negative, er positive, triple negative,
+      hormone receptor positive, brca related cancer, cancer survivor, survivorship, ?oncologic, hematologic malignancy,
+      blood cancers, solid tumor, solid tumors, oncologic emergency, cancer of`,
   },
   {
     category: 'condition',
@@ -91,7 +141,7 @@ export const CONDITIONS: readonly TermGroup[] = [
       atrial fibrillation, atrial flutter, arrhythmia, coronary artery disease, ?^CAD, heart disease, heart attack,
       myocardial infarction, nstemi, stemi, angina, cardiomyopathy, heart murmur, aortic stenosis, ?stroke, ?strokes,
       ischemic stroke, hemorrhagic stroke, tia, transient ischemic attack, mini stroke, epilepsy, epileptic, ?seizure,
-      ?seizures, seizure disorder, ?migraine, ?migraines, chronic migraine, ?^MS, multiple sclerosis, parkinson,
+      ?seizures, seizure disorder, ?migraines, chronic migraine, ?^MS, multiple sclerosis, parkinson,
       parkinson disease, parkinsons, alzheimer, alzheimer disease, alzheimers, dementia, lewy body dementia,
       vascular dementia, mild cognitive impairment, ckd, chronic kidney disease, kidney disease, kidney failure,
       renal failure, renal disease, end stage renal disease, esrd, aki, acute kidney injury, lupus, ^SLE,
@@ -118,6 +168,111 @@ export const CONDITIONS: readonly TermGroup[] = [
       ?delirium, ?frailty, ?fall risk, hemorrhoids, diverticulitis, appendicitis, ?hernia, meningitis, encephalitis,
       endocarditis, osteomyelitis, ?jaundice, ?ascites, edema, ?swelling, ?fever, ?rash, ?cough, ?nausea, ?vomiting,
       ?diarrhea, ?constipation, blood in stool, blood in urine, hematuria, ?dizziness, ?fainting, syncope,
-      developmental delay, intellectual disability, learning disability, dyslexia, speech delay, ?disability`,
+      developmental delay, intellectual disability, learning disability, dyslexia, speech delay, ?disability
+      # heart and vessels
+      ^SVT, ?tachycardia, bradycardia, heart block, long qt, long qt syndrome, ^POTS, cardiac arrest, ventricular tachycardia,
+      vtach, v tach, vfib, v fib, ventricular fibrillation, hfref, hfpef, valve disease, mitral valve prolapse,
+      mitral regurgitation, aortic regurgitation, ^PVD, ?^PAD, carotid stenosis, varicose veins, venous insufficiency,
+      ?^PE, ^LVH, heart defect, congenital heart defect, hole in the heart, ^CVA, ^NSTEMI, ^STEMI, ?^ACS, acute coronary syndrome,
+      blocked artery, blocked arteries, clogged arteries, irregular heartbeat, irregular heart rhythm, heart rhythm problem,
+      ?high bp, ?low bp, elevated blood pressure, ^HTN, ^HLD, ^CHF, ^COPD, ^CKD, ^DM2, ^T2DM, ^T1DM, ^IDDM, ^NIDDM
+      # lungs
+      pneumothorax, collapsed lung, pleural effusion, respiratory failure, ^ARDS, croup, interstitial lung disease, ^ILD,
+      pulmonary hypertension, pulmonary nodule, ?lung infection, chest infection, respiratory infection, ?^URI,
+      upper respiratory infection, walking pneumonia, aspiration pneumonia, ?wheezing, ?low oxygen, oxygen dependent,
+      on oxygen, home oxygen
+      # brain and nerves
+      brain bleed, subdural hematoma, brain aneurysm, cerebral aneurysm, hydrocephalus, trigeminal neuralgia,
+      restless leg syndrome, restless legs, essential tremor, ?tremor, ?tremors, memory loss, cognitive decline,
+      neurocognitive disorder, aphasia, dysphagia, ?ataxia, spinal cord injury, ?paralysis, quadriplegia, ?paralyzed,
+      seizure activity, ?^AMS, altered mental status, ?unresponsive, loss of consciousness, ?passed out, ?disoriented, ?sundowning, brain injury, bells palsy, facial droop, ?slurred speech,
+      ?numbness, ?tingling, ?headache, ?headaches, cluster headache
+      # hormones and metabolism
+      thyroid nodule, adrenal insufficiency, diabetes insipidus, hyperparathyroidism, hypoparathyroidism, pituitary tumor,
+      metabolic syndrome, ?high sugar, high blood sugar, low blood sugar, ?sugar low, ?sugar high, ?low sugar,
+      ?high potassium, ?low potassium, ?low sodium, ?high sodium, electrolyte imbalance, vitamin d deficiency,
+      b12 deficiency, iron deficiency, ?vitamin deficiency, ?prediabetic, ?pre diabetic, insulin dependent,
+      ?overweight, ?weight gain, ?unintentional weight loss
+      # digestion, liver, kidney, bladder
+      bowel obstruction, small bowel obstruction, ^SBO, ^GI bleed, gi bleed, upper gi bleed, lower gi bleed,
+      barrett esophagus, hiatal hernia, colon polyp, colon polyps, ?polyp, ?polyps, anal fissure, ?fistula,
+      norovirus, food poisoning, stomach flu, stomach bug, hepatic encephalopathy, esophageal varices, ?reflux,
+      ?heartburn, liver failure, ?liver damage, elevated liver enzymes, renal colic, hydronephrosis, bladder infection,
+      interstitial cystitis, urinary retention, neurogenic bladder, ?kidney problems, dialysis dependent, ?blood in your urine
+      # bones, joints, injuries
+      sprained ankle, sprained wrist, ?sprain, torn meniscus, torn acl, acl tear, mcl tear, meniscus tear,
+      rotator cuff tear, torn rotator cuff, labral tear, achilles tear, achilles rupture, hamstring tear, plantar fasciitis,
+      frozen shoulder, herniated disk, bulging disc, bulging disk, degenerative disc disease, ^DDD, compression fracture,
+      stress fracture, hairline fracture, ?broken bone, broken bones, ?fractured, dislocation, whiplash, ?laceration, deep cut, second degree burn, third degree burn, burn injury,
+      dog bite, animal bite, ?bite wound, ?bruising, ?contusion, hip dysplasia, clubfoot, club foot, cleft palate,
+      cleft lip, tongue tie, ?fall with injury, fell and hit, head injury, head trauma, ?hip pain, ?knee pain,
+      ?shoulder pain, ?neck pain, ?joint pain, ?abdominal pain, ?belly pain, ?stomach pain, ?pelvic pain
+      # infections
+      bacteremia, ?abscess, infected wound, wound infection, ^VRE, ^ESBL, c auris, candida auris, scabies, head lice,
+      ringworm, impetigo, pink eye, ear infection, otitis media, sinus infection, mononucleosis,
+      valley fever, west nile, zika, dengue, malaria, hand foot and mouth, hand foot and mouth disease, h pylori,
+      helicobacter pylori, covid positive, flu positive, strep positive, tested positive for covid,
+      tested positive for flu, rsv positive, ?infection, ?infected, ?viral infection, ?bacterial infection,
+      fungal infection, skin infection, bone infection, blood infection, ?tb positive, latent tb
+      # blood
+      ^ITP, von willebrand, von willebrand disease, clotting disorder, bleeding disorder, polycythemia, low platelets,
+      low hemoglobin, low iron, ?anemic, blood disorder
+      # skin, eyes, ears
+      ?hives, urticaria, vitiligo, alopecia, ?acne, cystic acne, ?warts, detached retina, retinal detachment,
+      vision loss, ?blindness, legally blind, ?hard of hearing, ?pressure sore, ?bed sore, ?skin tear, ?ulcer,
+      ?venous ulcer, ?leg ulcer
+      # babies, children, aging
+      ^NICU, preemie, premature baby, born premature, newborn jaundice, ?jaundiced, ?colic, failure to gain weight,
+      feeding difficulties, developmental disability, ?global developmental delay,
+      ?cognitive impairment, ?memory problems, frequent falls, ?high fall risk, ?bedbound,
+      ?bed bound, ?homebound, ?wheelchair bound, ?nonverbal, ?incontinent, ?fatigue, ?weakness, ?lethargy, ?lethargic,
+      chronic fatigue, chronic fatigue syndrome, ^ME CFS, ?allergic reaction, ?allergic to, ?allergies to,
+      ?allergic, ?heat stroke, heat exhaustion, frostbite, hypothermia, ?dehydrated, ?shortness of breath, ?^SOB,
+      ?difficulty breathing, ?trouble breathing, ?chest tightness, ?blood clots, ?bleeding, ?black stools,
+      ?coughing up blood, ?vomiting blood, ?high fever, ?fevers, ?chills, ?sore throat, ?runny nose,
+      ?ear pain, ?toothache, febrile, ?high temp
+      # more everyday diagnoses
+      ?migraine, ?migraines, ?insomnia, allergic rhinitis, ?seasonal allergies, hay fever, carpal tunnel,
+      carpal tunnel syndrome, lactose intolerance, ?lice, tonsillitis, laryngitis, strep pharyngitis, ?bunion, ?bunions,
+      hammertoe, ingrown toenail, athlete foot, athletes foot, nail fungus, toenail fungus, ?sunburn, nephrotic syndrome,
+      scarlet fever, fifth disease, roseola, congenital heart disease, kawasaki disease, angioedema, lymphedema,
+      rhabdomyolysis, rhabdo, compartment syndrome, low back pain, chronic back pain, ?itching, ?weight loss,
+      unstable angina, rapid ventricular response, ^RVR, ^AFib, a flutter, ^HFrEF, ^HFpEF, ^ESRD, ^CAP, ^HCAP,
+      ^COPD exacerbation, ^CHF exacerbation, exacerbation, flare up, ?flare, lupus flare, gout flare, crohn flare,
+      ^UC flare, ?ulcer, stomach bug, ?bug going around, viral illness, stomach virus, norovirus,
+      ?hernia, inguinal hernia, umbilical hernia, ?cyst, ovarian cysts, kidney cyst, ?polyp, heart condition,
+      heart problems, heart issue, ?lung problems, breathing problems, ?kidney issues, liver problems, thyroid problems,
+      ?sugar problems, ?blood sugar problems, ?prediabetes, borderline diabetes, ^IDA, ^CAD, ^PAD, ^PVD, ^HLD, ^OA, ^RA,
+      ^GERD, ^BPPV, ^OSA, ^COVID, long haul covid, post covid, ?post viral`,
+  },
+  {
+    category: 'condition',
+    terms: injuries(),
+  },
+  // Spanish and Vietnamese, as clinics text them (accents are folded: "presión" reads "presion")
+  { category: 'condition', sensitive: 'hiv_sti', terms: `vih, sida, sifilis, clamidia, gonorrea, enfermedad de transmision sexual, infeccion de transmision sexual` },
+  { category: 'condition', sensitive: 'mental_health', terms: `depresion, ansiedad, trastorno bipolar, esquizofrenia, tram cam, lo au` },
+  { category: 'condition', sensitive: 'reproductive', terms: `embarazo, embarazada, aborto espontaneo, mang thai, co thai` },
+  { category: 'condition', sensitive: 'oncology', terms: `?cancer de, quimioterapia, ung thu` },
+  {
+    category: 'condition',
+    terms: `presion alta, hipertension, diabetico, diabetica, asma, artritis, enfermedad renal, insuficiencia renal,
+      insuficiencia cardiaca, ataque al corazon, derrame cerebral, colesterol alto, tieu duong, huyet ap cao,
+      benh tim, dot quy, suy than`,
   },
 ];
+
+/** "fractured wrist", "broken ankle", "wrist fracture", "torn ACL": an injury and where it is. */
+function injuries(): string {
+  const hurt = ['fractured', 'broken', 'sprained', 'torn', 'dislocated', 'injured', 'shattered', 'cracked', 'bruised'];
+  const parts = `wrist, ankle, arm, forearm, leg, hip, rib, ribs, collarbone, clavicle, femur, foot, hand, finger, thumb, toe,
+    elbow, knee, kneecap, shoulder, jaw, nose, pelvis, vertebra, vertebrae, tailbone, back, neck, tibia, fibula, humerus,
+    radius, ulna, skull, acl, mcl, meniscus, rotator cuff, achilles, tendon, ligament, hamstring, spine, heel, shin,
+    cheekbone, eye socket, orbit, sternum, scapula, shoulder blade, kneecap, patella`.split(/,\s*/);
+  const out: string[] = [];
+  for (const p of parts) {
+    for (const h of hurt) out.push(`${h} ${p}`);
+    out.push(`${p} fracture`, `${p} injury`, `${p} break`, `fracture of the ${p}`);
+  }
+  return out.join(', ');
+}

@@ -181,6 +181,53 @@ export const MEDICATIONS: readonly TermGroup[] = [
       penicillin, ampicillin, dicloxacillin, clarithromycin, biaxin, erythromycin, rifampin, isoniazid, ethambutol,
       pyrazinamide, fluconazole, diflucan, terbinafine, lamisil, nystatin, ketoconazole, clotrimazole, mupirocin,
       bactroban, ivermectin, stromectol, oseltamivir, tamiflu, baloxavir, xofluza, zanamivir, relenza, paxlovid,
-      nirmatrelvir, molnupiravir, lagevrio, remdesivir, veklury, ?antibiotics, ?antibiotic`,
+      nirmatrelvir, molnupiravir, lagevrio, remdesivir, veklury, ?antibiotics, ?antibiotic
+      # supplements and over-the-counter drugs people take on a prescriber's word
+      ?aspirin, baby aspirin, folic acid, ferrous sulfate, iron pills, iron supplement, b12 injection, b12 shot,
+      b12 shots, vitamin b12 injection, ?potassium supplement, magnesium oxide, magnesium sulfate, miralax,
+      polyethylene glycol, colace, docusate, ?senna, senokot, dulcolax, bisacodyl, nasacort, ?stool softener
+      # more cardiovascular, endocrine and others
+      isosorbide, metolazone, minoxidil, ivabradine, corlanor, vericiguat, verquvo, inpefa, sotagliflozin, nexlizet,
+      cholestyramine, welchol, colesevelam, probenecid, terbutaline, methergine, methylergonovine, compazine,
+      prochlorperazine, scopolamine patch, meclizine, antivert, dramamine, progesterone, estrogen, estrogen cream,
+      lupron, nuplazid, pimavanserin, dysport, xeomin, depo medrol, kenalog injection, ?ketamine, tranexamic acid,
+      lysteda, midazolam, versed, propofol, ?nitro, nitro patch, ?water pill, ?water pills, ?blood pressure pill,
+      ?blood pressure pills, ?blood pressure medication, ?blood pressure meds, ?cholesterol medication,
+      ?cholesterol meds, ?pain meds, ?pain medication, pain pills, ?sleeping pills, sleeping pill, ?thyroid medication,
+      ?diabetes medication, ?diabetes meds, ?heart medication, ?seizure medication, ?insulin pen, insulin pens
+      # diabetes devices and supplies: they say diabetes as plainly as a drug does
+      dexcom, dexcom g6, dexcom g7, freestyle libre, libre sensor, libre 2, libre 3, omnipod, insulin pump,
+      ^CGM, continuous glucose monitor, glucose monitor, glucometer, test strips, lancets, pen needles, tandem pump,
+      medtronic pump, minimed
+      # more generics and brands
+      ergocalciferol, cholecalciferol, ?vitamin d3, calcitriol, acarbose, pramlintide, umeclidinium, formoterol,
+      roflumilast, azelastine, olopatadine, ketotifen, hyoscyamine, loperamide, imodium, lubiprostone, pancrelipase,
+      aprepitant, emend, dronabinol, marinol, megestrol, butorphanol, nalbuphine, diclegis, bonjesta, miconazole,
+      monistat, terconazole, albendazole, mebendazole, praziquantel, chloroquine, atovaquone, malarone, primaquine,
+      dapsone, bedaquiline, armour thyroid, ?thyroid pills, nitrofurantoin, cefpodoxime, cefprozil, ceftaroline,
+      meropenem, piperacillin, zosyn, pip tazo, unasyn, cefazolin, ancef, gentamicin, tobramycin, daptomycin,
+      tigecycline, ertapenem, aztreonam, colistin, fidaxomicin, dificid, valganciclovir, ganciclovir, foscarnet,
+      letermovir, posaconazole, voriconazole, isavuconazonium, caspofungin, micafungin, amphotericin`,
+  },
+  {
+    category: 'medication',
+    terms: `insulina, metformina, pastillas anticonceptivas, anticonceptivos, antibioticos, inhalador, thuoc tieu duong`,
+  },
+  { category: 'medication', sensitive: 'reproductive', terms: `medroxyprogesterone, provera, depo subq, depo sub q` },
+  {
+    category: 'medication',
+    sensitive: 'mental_health',
+    terms: `guanfacine, clonidine er, prazosin, ?psych meds, ?psych medication, psychiatric medication, ?anxiety medication, ?anxiety meds, ?depression medication,
+      ?adhd medication, ?adhd meds, ?stimulant, ?stimulants, ?ssri, ^SSRI, ^SNRI, ^MAOI, tricyclic, ?mood stabilizers,
+      ?sedative, ?sedatives, ?benzo, ?tranquilizer, ?neuroleptic, long acting injectable, ?^LAI, depot injection,
+      invega injection, abilify injection, haldol decanoate, fluphenazine decanoate, prazosin for nightmares, lybalvi,
+      samidorphan, symbyax, nuplazid, zulresso, sertraline hcl`,
+  },
+  {
+    category: 'medication',
+    sensitive: 'substance_use',
+    terms: `suboxone film, suboxone strips, bup, ?subs, methadone dose, methadone dosing, take home doses, take homes,
+      narcan kit, naloxone kit, fentanyl test strips, nicotine gum, nicotine lozenge, ?nicorette, topiramate for alcohol,
+      gabapentin for alcohol, baclofen for alcohol, vivitrol shot, vivitrol injection, sublocade shot, sublocade injection`,
   },
 ];

@@ -1,0 +1,146 @@
+// Where a health word is not health information about anyone: in an organisation's name, as a short-code
+// keyword, inside a web address, or in its ordinary sense ("a stroke of luck", "Cancer" in a horoscope).
+import {
+  G_CLOSE,
+  G_COLON,
+  G_COMMA,
+  G_DASH,
+  G_NEWLINE,
+  G_SENTENCE,
+  G_SPACE,
+  G_START,
+  T_CAP,
+  T_NUMBER,
+  T_SINGLE,
+  T_UPPER,
+  type Token,
+} from '../../lexicon/tokenize.js';
+import type { Candidate } from './health-detector.js';
+
+/** Words that end or continue an organisation's name: "Summit Dialysis Center", "Valley Behavioral Health". */
+const ORG_WORDS = new Set([
+  'clinic', 'clinics', 'center', 'centre', 'centers', 'group', 'associates', 'institute', 'hospital', 'services',
+  'practice', 'partners', 'specialists', 'foundation', 'association', 'society', 'care', 'health', 'network',
+  'pllc', 'llc', 'inc', 'pc', 'department', 'dept', 'program', 'alliance', 'consultants', 'physicians',
+  'medical', 'medicine', 'pharmacy', 'labs', 'lab', 'laboratory', 'laboratories', 'hospice', 'rehab',
+  'rehabilitation', 'wellness', 'solutions', 'unit', 'ward', 'wing', 'pavilion', 'building', 'office',
+]);
+
+/** Words before a name that make it a place you go to or hear from: "at", "from", "visit". */
+const ORG_BEFORE = new Set(['at', 'from', 'with', 'visit', 'via', 'by', 'to', 'of', 'thank', 'thanks', 'welcome']);
+
+/** Function words do not make a Title Case run a name: "Your Colonoscopy Prep", "The Dialysis Unit". */
+const FUNCTION_WORDS = new Set([
+  'your', 'our', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'new', 'next',
+  'last', 'and', 'or', 'for', 'to', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'are', 'was', 'be',
+  'please', 'reminder', 'important', 'urgent', 'notice', 'update', 'alert', 'schedule', 'scheduled', 'recheck',
+  'repeat', 'check', 'critical', 'result', 'results', 'appt', 'appointment', 'call', 'today', 'tomorrow',
+]);
+
+/** A capitalized word (not an acronym, not one letter), as in a proper name. */
+function titleCase(t: Token): boolean {
+  return (t.flags & T_CAP) !== 0 && !(t.flags & (T_UPPER | T_SINGLE | T_NUMBER));
+}
+
+/** Only a space between two words of one name. */
+const IN_NAME_GAP = G_SPACE;
+
+/**
+ * A health term inside a Title Case organisation name: "Rainier Physical Therapy", "Summit Dialysis Center",
+ * "Valley Behavioral Health: your code is ...". A clinic's name says who sends the message, not what the
+ * recipient has (the corpus labels it so, and the sender's own name is on every message it sends). The term
+ * must itself be written in Title Case ("Recheck TSH", "F DVT" are not names) and the name must hold a word
+ * besides the term ("Physical Therapy: your session..." is a department heading about the recipient).
+ */
+export function inOrganisationName(tokens: readonly Token[], c: Candidate): boolean {
+  const first = tokens[c.first]!;
+  if (!(first.flags & T_CAP)) return false;
+  const after = tokens[c.last + 1];
+  const orgAfter = after !== undefined && after.flags & T_CAP && ORG_WORDS.has(after.key) && after.gap === IN_NAME_GAP;
+  if (orgAfter) return true;
+  for (let k = c.first; k <= c.last; k++) if (!titleCase(tokens[k]!)) return false;
+  let s = c.first;
+  while (s > 0 && tokens[s]!.gap === IN_NAME_GAP && titleCase(tokens[s - 1]!) && !FUNCTION_WORDS.has(tokens[s - 1]!.key)) s--;
+  let e = c.last;
+  while (e + 1 < tokens.length && tokens[e + 1]!.gap === IN_NAME_GAP && titleCase(tokens[e + 1]!) && !FUNCTION_WORDS.has(tokens[e + 1]!.key)) e++;
+  if (s === c.first && e === c.last) return false;
+  for (let k = c.last + 1; k <= e; k++) if (ORG_WORDS.has(tokens[k]!.key)) return true;
+  const head = tokens[s]!;
+  const before = s > 0 ? tokens[s - 1]! : undefined;
+  if (before !== undefined && ORG_BEFORE.has(before.key) && !(head.gap & (G_SENTENCE | G_COLON))) return true;
+  if (!(head.gap & (G_START | G_SENTENCE | G_NEWLINE | G_COLON))) return true; // capitalized mid-sentence: a proper name
+  // A sender's name heading the message: "Valley Behavioral Health: ...", "Summit Physical Therapy - ..."
+  const next = tokens[e + 1];
+  return head.gap & G_START ? next === undefined || (next.gap & (G_COLON | G_DASH | G_COMMA | G_NEWLINE | G_CLOSE)) !== 0 : false;
+}
+
+const KEYWORD_VERBS = new Set(['text', 'txt', 'reply', 'send', 'sms', 'msg']);
+
+/** A short-code keyword: "Text FLU to 46843", "Reply QUIT to stop". The sender invites everyone to text it. */
+export function isKeyword(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.first !== c.last) return false;
+  const t = tokens[c.first]!;
+  if (!(t.flags & T_UPPER) || c.first === 0 || !KEYWORD_VERBS.has(tokens[c.first - 1]!.key)) return false;
+  const n = tokens[c.first + 1];
+  return n === undefined || n.gap & (G_SENTENCE | G_COMMA) ? true : n.key === 'to' || n.key === 'for';
+}
+
+const WEB = /(?:https?:\/\/|www\.|[a-z0-9-]\.(?:com|org|net|edu|gov|health|care|us|io|co|info|me|ly)\/)/i;
+
+/** Inside a web address or an e-mail address: "valleybh.org/covid-vaccine", "chemo@clinic.org". */
+export function inWebAddress(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const start = tokens[c.first]!.start;
+  const end = tokens[c.last]!.end;
+  let s = start;
+  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !/\s/.test(text[e]!)) e++;
+  const chunk = text.slice(s, e);
+  return chunk.includes('@') || WEB.test(chunk);
+}
+
+const ANIMALS = new Set(['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'horse', 'vet', 'veterinary', 'veterinarian']);
+
+/** "Your pet's surgery", "your dog's rabies vaccine": an animal's health is not a person's. */
+function aboutAnimal(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    if (ANIMALS.has(tokens[k]!.key)) return true;
+    if (tokens[k + 1]!.gap & G_SENTENCE) return false;
+  }
+  return false;
+}
+
+const CONDITIONAL = new Set(['if', 'unless', 'should']);
+const ANYONE = new Set(['you', 'u', 'anyone', 'someone', 'anybody', 'they']);
+
+/**
+ * "If you develop a fever, call to reschedule", "do not come if you have COVID symptoms", "should anyone feel
+ * sick": a condition the recipient may have, not one they have. "If the rash spreads", "if your fever returns"
+ * speak of one they have, and stay findings.
+ */
+export function hypothetical(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+    if (CONDITIONAL.has(tokens[k]!.key)) return k + 1 < first && ANYONE.has(tokens[k + 1]!.key);
+    if (tokens[k + 1]!.gap & (G_SENTENCE | G_COMMA)) return false;
+  }
+  return false;
+}
+
+/** Ordinary-sense guards: "a stroke of luck", "depressed the button", "Cancer" in a horoscope, a pet's surgery. */
+export function ordinarySense(tokens: readonly Token[], c: Candidate, horoscope: boolean): boolean {
+  if (aboutAnimal(tokens, c.first)) return true;
+  if (c.first !== c.last) return false;
+  const key = tokens[c.first]!.key;
+  const next = tokens[c.first + 1]?.key;
+  switch (key) {
+    case 'cancer':
+      return horoscope;
+    case 'stroke':
+    case 'strokes':
+      return next === 'of' || tokens[c.first - 1]?.key === 'brush' || tokens[c.first - 1]?.key === 'back';
+    case 'depressed':
+      return next === 'the' || next === 'a' || next === 'button' || next === 'key' || next === 'pedal';
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,179 @@
+// Words around a candidate name that say whose name it is (see name-context.ts for the word lists).
+import {
+  G_COLON,
+  G_COMMA,
+  G_DASH,
+  G_HYPHEN,
+  G_NEWLINE,
+  G_OPEN,
+  G_PERIOD,
+  G_SENTENCE,
+  G_SPACE,
+  T_CAP,
+  T_NUMBER,
+  T_POSSESSIVE,
+  T_UPPER,
+  type Token,
+} from '../../lexicon/tokenize.js';
+import {
+  CARE_VERBS,
+  CLINICAL_VERBS,
+  CREDENTIALS,
+  GREETINGS,
+  HONORIFICS,
+  ORG_SUFFIXES,
+  PERSONAL_THINGS,
+  PLACE_PREFIXES,
+  POSSESSIVES,
+  PROVIDER_TITLES,
+  RECORD_AFTER,
+  RELATIONS,
+  ROLES,
+  STAFF_AFTER,
+  STAFF_BEFORE,
+  STATE_CODES,
+  TO_VERBS,
+} from './name-context.js';
+
+export const enum Anchor {
+  None,
+  Soft,
+  Strong,
+  Greeting,
+}
+
+export interface Before {
+  anchor: Anchor;
+  /** After "Dr.", "nurse", "driver": a provider's or staff member's name. */
+  provider: boolean;
+  /** After "St.", "Mount", a number: a place. */
+  place: boolean;
+  /** "This is Jessica", "Thanks, Jessica", "- Jessica": staff signing. */
+  staff: boolean;
+  /** The word before is an honorific ("Mr.", "Ms"). */
+  honorific: boolean;
+}
+
+// "ask for Maria at the desk", "vote for Johnson": staff or a candidate, not a patient.
+/** Where a patient lies: "bed 14 Fitzgerald", "rm 302 Okafor". */
+const BED_WORDS = new Set(['bed', 'rm', 'room', 'bay', 'stretcher', 'cubicle', 'pod', 'unit', 'bd']);
+
+/** Header words that anchor a name only with a colon: "RE: Maria Lopez", "Name: ...", "Subject: ...". */
+const COLON_ROLES = new Set(['name', 're', 'attn', 'fao', 'subject']);
+
+const FIRST_PERSON = new Set(['i', 'im', 'my', 'mine', 'ive', 'id']);
+
+/**
+ * "I", "my" within the next dozen words, and no title after the name ("This is Dana, your nurse navigator"):
+ * the speaker talks about their own care.
+ */
+function firstPersonAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) if (PROVIDER_TITLES.has(tokens[k]!.key)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 12; k++) if (FIRST_PERSON.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+const ASK_FOR = new Set(['ask', 'asking', 'look', 'call', 'vote', 'voting', 'elect', 'cheer', 'root']);
+
+/** Punctuation that opens a clause: what follows starts fresh ("... (son)", "; Husband ..."). */
+const CLAUSE_START = G_SENTENCE | G_NEWLINE | G_COLON | G_OPEN | G_COMMA | G_DASH;
+
+/** Anchor before token i, and whether it says "provider", "place" or "staff" instead. */
+export function anchorBefore(tokens: readonly Token[], i: number): Before {
+  const r: Before = { anchor: Anchor.None, provider: false, place: false, staff: false, honorific: false };
+  if (i === 0) return r;
+  const t = tokens[i]!;
+  if (t.gap & (G_SENTENCE | G_NEWLINE) && !(t.gap & G_PERIOD && !(t.gap & ~(G_PERIOD | G_SENTENCE | 2)))) return r;
+  const p = tokens[i - 1]!;
+  const k = p.key;
+  if (PROVIDER_TITLES.has(k)) r.provider = true;
+  else if (HONORIFICS.has(k)) {
+    r.anchor = Anchor.Strong;
+    r.honorific = true;
+  } else if (GREETINGS.has(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
+  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON ? Anchor.Strong : Anchor.None) : Anchor.Strong;
+  else if ((k === 'is' || k === 'was') && i >= 2 && PROVIDER_TITLES.has(tokens[i - 2]!.key)) r.provider = true; // "your coordinator is Tasha"
+  else if (RELATIONS.has(k) && !(p.flags & T_POSSESSIVE) && !(t.gap & CLAUSE_START)) {
+    // "your son Tim", and a relation opening a clause: "Husband Abdul Al-Hashimi can be reached", "(daughter Ana)"
+    const possessed = i >= 2 && POSSESSIVES.has(tokens[i - 2]!.key);
+    if (possessed || i === 1 || p.gap & CLAUSE_START) r.anchor = Anchor.Strong;
+  } else if (PLACE_PREFIXES.has(k) && p.flags & T_CAP) r.place = true;
+  else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k)) r.anchor = Anchor.Soft;
+  else if (k === 'to' && i >= 2 && handsOver(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "registered to Arellano"
+  else if (p.flags & T_NUMBER && t.gap === G_SPACE) {
+    // "12 Birch" is a street; "bed 14 Fitzgerald", "Rm 3 Lopez" is the patient in it.
+    const q = tokens[i - 2];
+    if (q !== undefined && BED_WORDS.has(q.key) && !(p.gap & CLAUSE_START)) r.anchor = Anchor.Soft;
+    else r.place = true;
+  }
+  else if (POSSESSIVES.has(k)) r.place = true; // "your Dunkin order": something owned, not someone
+  else if (k === 'is' && tokens[i - 2]?.key === 'this') {
+    // "This is Jessica from Sunrise Clinic" is staff; "this is Gloria, I need to move my appointment" is a caller
+    // (a voicemail transcript): callers speak of themselves, staff of "we".
+    if (firstPersonAfter(tokens, i)) r.anchor = Anchor.Strong;
+    else r.staff = true;
+  }
+  // "This is Jessica", "ask for Maria at the front desk"
+  if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) r.staff = true;
+  if (t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) r.staff = true; // "- Jessica" sign-off
+  return r;
+}
+
+/** "assigned to", "registered to", "sent to": something handed over to a person. */
+function handsOver(verb: string): boolean {
+  return TO_VERBS.has(verb) || (verb.length > 4 && verb.endsWith('ed') && verb !== 'moved' && verb !== 'changed' && verb !== 'switched');
+}
+
+export interface After {
+  /** Age/sex, a record word ("DOB", "SSN"): the name is a person on record. */
+  strong: boolean;
+  /** Clinical shorthand follows: "Adeyemi fell overnight". */
+  soft: boolean;
+  provider: boolean;
+  org: boolean;
+  staff: boolean;
+}
+
+const AGE_SEX = /^(\d{1,3})(?:[mf]|yo|y|yrs?|yof|yom)?$/;
+
+/** Whatever follows the name span [i, j) says about it. */
+export function after(tokens: readonly Token[], j: number): After {
+  const r: After = { strong: false, soft: false, provider: false, org: false, staff: false };
+  const n = tokens[j];
+  if (!n) return r;
+  const k = n.key;
+  if (CREDENTIALS.has(k) && n.flags & (T_CAP | 16) && !(n.gap & G_SENTENCE)) r.provider = true;
+  else if (ORG_SUFFIXES.has(k) && !(n.gap & (G_SENTENCE | G_COMMA | G_NEWLINE)) && (n.flags & T_CAP || k === 'st' || k === 'ln' || k === 'rd')) r.org = true;
+  else if (n.gap & G_COMMA && n.flags & T_UPPER && STATE_CODES.has(k)) r.org = true; // "Austin, TX": a city
+  else if (n.gap & (G_OPEN | G_COMMA) && isAgeSex(tokens, j)) r.strong = true; // "(88F)", ", 92,"
+  else if (n.gap === G_SPACE && /^\d{1,3}(?:[mf]|yo|yof|yom)$/.test(k) && isAgeSex(tokens, j)) r.strong = true; // "Mendez 82F"
+  else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
+  else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
+  else if (tokens[j - 1]!.flags & T_POSSESSIVE && ownedAfter(tokens, j)) r.strong = true; // "Ibrahim's mom", "Ana's next ride"
+  else if (k === 'family' && !(n.flags & T_CAP) && !(n.gap & G_SENTENCE)) r.strong = true; // "the Rodriguez family"
+  else if (STAFF_AFTER.has(k) && !(n.gap & G_SENTENCE)) {
+    const m = tokens[j + 1];
+    if (k === 'here' || (k === 'from' && m && !(m.flags & T_NUMBER)) || (m && m.flags & T_CAP && !(m.flags & T_NUMBER))) {
+      r.staff = true;
+    }
+  }
+  return r;
+}
+
+/** After "Name's": a relation or a personal thing within three lower-case words ("Stanislav's well-child visit"). */
+function ownedAfter(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 3; k++) {
+    const t = tokens[k]!;
+    if (t.flags & T_CAP || t.gap & (G_SENTENCE | G_COMMA | G_COLON)) return false;
+    if (RELATIONS.has(t.key) || PERSONAL_THINGS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** "88F", "92", "101yo" standing alone: not an area code "(312)" with the rest of a number after it. */
+function isAgeSex(tokens: readonly Token[], j: number): boolean {
+  const m = AGE_SEX.exec(tokens[j]!.key);
+  if (!m || Number(m[1]) > 120) return false;
+  const next = tokens[j + 1];
+  return next === undefined || !(next.flags & T_NUMBER);
+}
