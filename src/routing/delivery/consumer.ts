@@ -166,7 +166,13 @@ export class ClientConsumer {
   /** Acknowledges answered entries: in groups while more are in flight, all of them when `all`. */
   private async flush(all: boolean): Promise<void> {
     if (!this.answered.length || (!all && this.answered.length < this.host.batch / 2)) return;
-    await this.host.store.ack(this.client, this.answered.splice(0));
+    const ids = this.answered.splice(0);
+    try {
+      await this.host.store.ack(this.client, ids);
+    } catch (err) {
+      this.answered.unshift(...ids); // acknowledged once the store is back, not delivered again
+      throw err;
+    }
   }
 
   private async read(count: number): Promise<QueueEntry[]> {
