@@ -13,7 +13,7 @@ import { SmppConnection } from './session/connection.js';
 import { ClientSession, type AuthResult, type PeerInfo } from './session/client-session.js';
 import { verifyPassword } from './session/credentials.js';
 import type { BindFields } from './codec/pdu.js';
-import { Status } from './codec/status.js';
+import { Status, statusName } from './codec/status.js';
 import { UpstreamCluster } from './routing/upstream-cluster.js';
 import { UpstreamGroup, type Route } from './routing/route.js';
 import { Router } from './routing/router.js';
@@ -23,9 +23,22 @@ import { IdMap } from './routing/id-map.js';
 import { MessageIdGenerator } from './routing/message-ids.js';
 import type { AuditSink, GatewayContext } from './routing/context.js';
 import type { KvStore } from './store/types.js';
-import { createKvStore } from './store/create.js';
+import type { QueueStore } from './store/queue.js';
+import type { RateStore } from './store/rate.js';
+import { createKvStore, createQueueStore, createRateStore } from './store/create.js';
+import { DeliveryQueue } from './routing/delivery/delivery-queue.js';
+import { deliveryMetrics } from './routing/delivery/metrics.js';
+import { TokenBucket, type RateLimiter } from './routing/rate-limit.js';
+import { SharedRateLimiter } from './routing/rate-limit-redis.js';
+import { ClientRateLimits } from './routing/rate-limit-clients.js';
 import { createInspector, type GatewayInspector } from './inspection/inspector.js';
 import { openAudit, type AuditHandle } from './audit/open.js';
+
+/** What several instances share through Redis (queues in memory, limits per process, without it). */
+interface SharedStores {
+  queue: QueueStore;
+  rates: RateStore | undefined;
+}
 
 export interface GatewayOptions {
   log?: Logger;
@@ -44,6 +57,8 @@ export class Gateway {
   private readonly throttle: BindThrottle;
   private readonly relay: Relay;
   private readonly deliverer: Deliverer;
+  readonly delivery: DeliveryQueue;
+  private readonly clientLimits: ClientRateLimits;
   private readonly ctx: GatewayContext;
   private stopping = false;
 
@@ -53,6 +68,7 @@ export class Gateway {
     private readonly kv: KvStore,
     private readonly audit: AuditHandle,
     readonly inspector: GatewayInspector,
+    private readonly shared: SharedStores,
   ) {
     this.cfg = cfg;
     this.indexClients(cfg);
@@ -72,21 +88,36 @@ export class Gateway {
       metrics: this.metrics,
     };
     this.relay = new Relay(this.ctx);
-    this.deliverer = new Deliverer(this.ctx);
+    const d = cfg.delivery;
+    this.delivery = new DeliveryQueue({
+      store: shared.queue,
+      router: this.router,
+      log,
+      metrics: deliveryMetrics(this.metrics.registry),
+      batch: d.batch,
+      // Never take over an entry whose client may still answer (it has response_timeout to do so).
+      claimIdleMs: Math.max(d.claim_idle, 2 * cfg.session.response_timeout),
+      pollMs: d.poll,
+      onRefused: (client, status) => audit.sink.recordLater({ type: 'delivery', client, routed: false, reason: 'refused by client', status: statusName(status) }),
+    });
+    this.deliverer = new Deliverer(this.ctx, this.delivery);
+    this.clientLimits = new ClientRateLimits((c) => this.limiter('c', c.system_id, c.tps, this.cfg.session.window * c.max_binds));
   }
 
   static async start(cfg: Readonly<Config>, opts: GatewayOptions = {}): Promise<Gateway> {
     const log = opts.log ?? createLogger({ level: cfg.log.level });
     warnAboutPlainPasswords(cfg, log);
-    const kv = await createKvStore({
-      ...(cfg.redis ? { redisUrl: cfg.redis.url } : {}),
-      prefix: `${cfg.redis?.prefix ?? 'phiwall:'}ids:`,
-      maxEntries: cfg.ids.max_entries,
-      log,
-    });
+    const redis = cfg.redis;
+    const prefix = redis?.prefix ?? 'phiwall:';
+    const kv = await createKvStore({ ...(redis ? { redis } : {}), prefix: `${prefix}ids:`, maxEntries: cfg.ids.max_entries, log });
     const audit = await openAudit(cfg, opts.env ?? process.env, log);
-    const inspector = await createInspector(cfg, { log, env: opts.env ?? process.env, ...(cfg.redis ? { redisUrl: cfg.redis.url } : {}) });
-    const gw = new Gateway(cfg, log, kv, audit, inspector);
+    const inspector = await createInspector(cfg, { log, env: opts.env ?? process.env, ...(redis ? { redis } : {}) });
+    const d = cfg.delivery;
+    const shared: SharedStores = {
+      queue: await createQueueStore({ redis, prefix, log, limits: { maxPerClient: d.max_per_client, ttlMs: d.ttl }, maxTotal: d.max_total }),
+      rates: await createRateStore({ redis, prefix, log }),
+    };
+    const gw = new Gateway(cfg, log, kv, audit, inspector, shared);
     try {
       for (const u of cfg.upstreams) gw.addCluster(u);
       gw.buildGroups(cfg);
@@ -129,6 +160,7 @@ export class Gateway {
     await this.inspector.reload(next);
     this.cfg = next;
     this.indexClients(next);
+    this.clientLimits.update(next.clients);
     this.throttle.setLimit(next.session.failed_binds_per_minute);
     for (const l of this.listeners) {
       const lc = next.listeners.find((x) => x.name === l.name);
@@ -162,6 +194,8 @@ export class Gateway {
     await Promise.all([...this.sessions].map((s) => s.unbind(Math.max(100, deadline - Date.now()))));
     for (const l of this.listeners) for (const s of l.sockets) s.destroy();
     await Promise.all([...this.clusters.values()].map((c) => c.stop()));
+    await this.delivery.close();
+    await this.shared.rates?.close();
     await this.audit.close();
     await this.inspector.close();
     await this.kv.close();
@@ -182,6 +216,7 @@ export class Gateway {
       },
       this.log,
       this.cfg.session.max_pdu,
+      this.limiter('u', u.name, u.tps, u.queue * u.binds),
     );
     this.clusters.set(u.name, cluster);
     cluster.start();
@@ -197,6 +232,12 @@ export class Gateway {
         ),
       ]),
     );
+  }
+
+  /** A TPS limit: shared by every instance when Redis is configured, this process's own otherwise. */
+  private limiter(kind: 'c' | 'u', name: string, rate: number, maxWaiters: number): RateLimiter {
+    const rates = this.shared.rates;
+    return rates ? new SharedRateLimiter(rates, kind, name, rate, maxWaiters, this.log) : new TokenBucket(rate, maxWaiters);
   }
 
   private indexClients(cfg: Readonly<Config>): void {
@@ -219,13 +260,15 @@ export class Gateway {
         bound: (sess) => {
           this.router.add(sess);
           this.metrics.clientBinds.set({ system_id: sess.systemId! }, this.router.count(sess.systemId!));
+          this.delivery.sessionBound(sess);
         },
         closed: (sess) => {
           this.sessions.delete(sess);
           this.router.remove(sess);
           if (sess.systemId) this.metrics.clientBinds.set({ system_id: sess.systemId }, this.router.count(sess.systemId));
+          this.delivery.sessionClosed(sess);
         },
-        request: (sess, h, f) => this.relay.handle(sess, h, f),
+        request: (sess, h, f) => this.clientLimits.gate(sess, this.clientsById.get(sess.systemId ?? ''), h, () => this.relay.handle(sess, h, f)),
       },
       { bindTimeoutMs: lc.bind_timeout, window: s.window, inactivityTimeoutMs: s.inactivity_timeout, smscSystemId: 'phiwall', log: this.log },
     );
@@ -233,11 +276,32 @@ export class Gateway {
   }
 
   private async authenticate(bind: BindFields, peer: PeerInfo): Promise<AuthResult> {
-    if (this.throttle.blocked(peer.address)) {
-      // Slow down whoever is guessing: answer late, and without checking anything.
-      await sleep(1000);
-      return { ok: false, status: Status.ESME_RBINDFAIL, reason: 'too many failed binds from this address' };
+    const address = peer.address;
+    if (!this.throttle.blocked(address)) {
+      // One password check at a time per address: a burst of guesses meets the throttle after `limit` of them
+      // instead of running a password hash each (they share the thread pool the audit writes need).
+      const result = await this.inTurn(address, () => (this.throttle.blocked(address) ? undefined : this.checkBind(bind, peer)));
+      if (result) return result;
     }
+    // Slow down whoever is guessing: answer late, and without checking anything.
+    await sleep(1000);
+    return { ok: false, status: Status.ESME_RBINDFAIL, reason: 'too many failed binds from this address' };
+  }
+
+  private readonly authTurns = new Map<string, Promise<unknown>>();
+
+  /** Runs `fn` after the previous call for the same key has finished. */
+  private inTurn<T>(key: string, fn: () => Promise<T> | T): Promise<T> {
+    const run = (this.authTurns.get(key) ?? Promise.resolve()).then(fn);
+    const tail = run.catch(() => undefined);
+    this.authTurns.set(key, tail);
+    void tail.then(() => {
+      if (this.authTurns.get(key) === tail) this.authTurns.delete(key);
+    });
+    return run;
+  }
+
+  private async checkBind(bind: BindFields, peer: PeerInfo): Promise<AuthResult> {
     const client = this.clientsById.get(bind.system_id);
     const fail = (status: number, reason: string): AuthResult => {
       this.throttle.fail(peer.address);

@@ -132,7 +132,63 @@ export const clientSchema = z.strictObject({
   max_binds: z.number().int().positive().default(16),
   /** Mobile-originated replies addressed to these numbers (digits; `*` suffix for prefixes) go to this client. */
   mo_addresses: z.array(z.string()).default([]),
+  /** Submit PDUs per second over all of this client's binds, on every instance sharing Redis (0 = unlimited). */
+  tps: z.number().min(0).default(0),
 });
+
+const hostPort = z.strictObject({ host: z.string().min(1), port: port.min(1) });
+
+export const redisSchema = z
+  .strictObject({
+    /** A single server: redis://[user:password@]host:port/db or rediss:// for TLS. */
+    url: z.string().regex(/^rediss?:\/\//, 'use redis://host:port/db or rediss://').optional(),
+    prefix: z.string().default('phiwall:'),
+    /** Redis Sentinel: the sentinels, and the master `name` they monitor. */
+    sentinels: z.array(hostPort).min(1).optional(),
+    name: z.string().min(1).optional(),
+    /** Redis Cluster: seed nodes. */
+    cluster: z.array(hostPort).min(1).optional(),
+    username: z.string().min(1).optional(),
+    password: z.string().min(1).optional(),
+    sentinel_password: z.string().min(1).optional(),
+    /** TLS for sentinels/cluster nodes (a rediss:// url turns it on by itself): true, or CA and client certificate files. */
+    tls: z
+      .union([
+        z.boolean(),
+        z.strictObject({
+          ca: z.string().min(1).optional(),
+          cert: z.string().min(1).optional(),
+          key: z.string().min(1).optional(),
+          servername: z.string().min(1).optional(),
+          rejectUnauthorized: z.boolean().default(true),
+        }),
+      ])
+      .optional(),
+  })
+  .superRefine((r, ctx) => {
+    const modes = [r.url, r.sentinels, r.cluster].filter((x) => x !== undefined).length;
+    if (modes !== 1) ctx.addIssue({ code: 'custom', message: 'set exactly one of url, sentinels (with name) or cluster' });
+    if (r.sentinels && !r.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'the master name the sentinels know is required' });
+    // Cluster: keys carry {hash tags}; a brace in the prefix would become the tag of every key (one slot).
+    if (/[{}]/.test(r.prefix)) ctx.addIssue({ code: 'custom', path: ['prefix'], message: 'no { or } in the prefix' });
+  });
+
+export const deliverySchema = z
+  .strictObject({
+    /** How long a receipt or reply waits in the queue for its client (not bound, or bound elsewhere). */
+    ttl: duration('72h'),
+    /** Entries one client's queue may hold; beyond, the carrier gets ESME_RX_T_APPN (temporary) and retries. */
+    max_per_client: z.number().int().positive().default(100_000),
+    /** Without Redis: entries the in-memory queue may hold over all clients. */
+    max_total: z.number().int().positive().default(100_000),
+    /** An entry another instance took and did not acknowledge for this long is taken over (that instance died). */
+    claim_idle: duration('30s'),
+    /** Entries sent at once, in order on one session, from a client's queue. */
+    batch: z.number().int().min(1).max(1000).default(32),
+    /** Look at a bound client's queue at least this often (wake-ups come through Redis pub/sub). */
+    poll: duration('5s'),
+  })
+  .prefault({});
 
 
 export const configSchema = z.strictObject({
@@ -145,12 +201,8 @@ export const configSchema = z.strictObject({
   audit: auditConfigSchema,
   /** The admin HTTP API and dashboard (health, metrics, policy test, reload, detokenize); off when absent. */
   admin: adminConfigSchema.optional(),
-  redis: z
-    .strictObject({
-      url: z.string().regex(/^rediss?:\/\//, 'use redis://host:port/db or rediss://'),
-      prefix: z.string().default('phiwall:'),
-    })
-    .optional(),
+  redis: redisSchema.optional(),
+  delivery: deliverySchema,
   session: z
     .strictObject({
       /** Max requests a client may have in flight before phiwall stops reading its socket. */
@@ -198,3 +250,5 @@ export type Config = z.output<typeof configSchema>;
 export type ListenerConfig = Config['listeners'][number];
 export type UpstreamConfig = Config['upstreams'][number];
 export type ClientConfig = Config['clients'][number];
+export type RedisConfig = NonNullable<Config['redis']>;
+export type DeliveryConfig = Config['delivery'];

@@ -9,6 +9,7 @@ import { createVault } from './vault/vault.js';
 import type { Vault } from './vault/types.js';
 import { createKvStore } from '../store/create.js';
 import type { KvBackend } from '../store/types.js';
+import type { RedisConnection } from '../store/redis/connect.js';
 import type { Inspector, PolicyView, TextDecision } from './pipeline.js';
 import type { PolicyConfig } from './policy/config-schema.js';
 import type { Finding } from './types.js';
@@ -25,6 +26,8 @@ export interface InspectorOptions {
   log: Logger;
   env: NodeJS.ProcessEnv;
   redisUrl?: string;
+  /** Redis by Sentinel, Cluster, TLS or credentials (the config's `redis:`); takes precedence over redisUrl. */
+  redis?: RedisConnection;
 }
 
 export async function createInspector(cfg: Readonly<Config>, opts: InspectorOptions): Promise<GatewayInspector> {
@@ -37,7 +40,7 @@ export async function createInspector(cfg: Readonly<Config>, opts: InspectorOpti
   const ensureVault = async (c: Readonly<Config>, ps: Map<string, Policy>) => {
     if (vault || !usesTokenize(ps)) return;
     store = await createKvStore({
-      ...(opts.redisUrl ? { redisUrl: opts.redisUrl } : {}),
+      ...(opts.redis ? { redis: opts.redis } : opts.redisUrl ? { redisUrl: opts.redisUrl } : {}),
       prefix: `${c.redis?.prefix ?? 'phiwall:'}vault:`,
       log: opts.log,
     });

@@ -2,8 +2,10 @@
 // routed by the carrier's message id back to the client that sent the message, with the client's id written
 // into both the receipted_message_id TLV and the `id:` of the receipt text, and the echoed `text:` sanitized.
 // Replies are routed by the number they were sent to, and inspected under the client's policy.
-// The carrier gets its deliver_sm_resp only after the client has answered, so nothing is acknowledged that
-// did not arrive.
+// Then they go through the delivery queue (delivery/delivery-queue.ts): straight to a local receiving session
+// when nothing is queued for the client (the carrier gets the client's answer), else into the client's queue,
+// shared through Redis by every instance (the carrier gets ESME_ROK once it is stored). Either way nothing
+// is acknowledged to the carrier that was neither delivered nor durably queued.
 import { Cmd, commandName } from '../codec/commands.js';
 import { Status } from '../codec/status.js';
 import { Tag } from '../codec/tags.js';
@@ -19,6 +21,7 @@ import { tlvCString as cstring } from '../codec/tlv.js';
 import type { GatewayContext } from './context.js';
 import type { ClientRef } from './id-map.js';
 import { rewriteMessage } from '../inspection/rewrite.js';
+import type { DeliveryQueue } from './delivery/delivery-queue.js';
 
 /** How long a receipt may wait for its submit_sm_resp (receipts can overtake it). */
 const EARLY_RECEIPT_WAIT_MS = 5000;
@@ -29,7 +32,10 @@ const RECEIPT_TYPES = new Set([0x04, 0x08, 0x10, 0x20]);
 const NULL_MESSAGE_ID = Buffer.from([0]);
 
 export class Deliverer {
-  constructor(private readonly ctx: GatewayContext) {}
+  constructor(
+    private readonly ctx: GatewayContext,
+    private readonly queue: DeliveryQueue,
+  ) {}
 
   handle(bind: UpstreamBind, h: Header, frame: Buffer): void {
     if (h.command_id === Cmd.alert_notification) return; // no response exists for it
@@ -125,13 +131,11 @@ export class Deliverer {
     return this.toClient(client.system_id, out, h);
   }
 
-  private async toClient(systemId: string, pdu: Pdu, h: Header): Promise<number> {
-    const session = this.ctx.router.receiver(systemId);
-    if (!session) return Status.ESME_RX_T_APPN;
+  /** The PDU as the client will see it (its ids, sanitized text): what is queued, if it must wait. */
+  private toClient(systemId: string, pdu: Pdu, h: Header): Promise<number> {
     pdu.sequence_number = 0;
     pdu.command_id = h.command_id;
-    const resp = await session.deliver(encodePdu(pdu));
-    return resp.readUInt32BE(8);
+    return this.queue.deliver(systemId, encodePdu(pdu));
   }
 
   /** Receipts can overtake the submit_sm_resp: look again for a while before giving up. */

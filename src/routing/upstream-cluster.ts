@@ -20,9 +20,11 @@ export class UpstreamCluster implements Route {
     private readonly host: UpstreamBindHost,
     private readonly log: Logger,
     private readonly maxPdu: number,
+    /** The TPS limit (shared across instances through Redis when configured); an in-process bucket by default. */
+    limiter?: RateLimiter,
   ) {
     this.cfg = cfg;
-    this.limiter = new TokenBucket(cfg.tps, cfg.queue * cfg.binds);
+    this.limiter = limiter ?? new TokenBucket(cfg.tps, cfg.queue * cfg.binds);
     for (let i = 0; i < cfg.binds; i++) this.binds.push(this.makeBind(i));
   }
 

@@ -26,8 +26,9 @@ export interface Carrier {
   /** carrier message id → submit */
   byId: Map<string, SmppPdu>;
   waitSubmits(n: number, timeoutMs?: number): Promise<SmppPdu[]>;
-  deliver(fields: Record<string, unknown>): Promise<SmppPdu>;
-  receiptFor(id: string, opts?: { stat?: string; text?: string; tlv?: boolean; textId?: string }): Promise<SmppPdu>;
+  /** Sends on a session bound with system_id `via` (several gateways can bind as different ids), else any. */
+  deliver(fields: Record<string, unknown>, via?: string): Promise<SmppPdu>;
+  receiptFor(id: string, opts?: { stat?: string; text?: string; tlv?: boolean; textId?: string; via?: string }): Promise<SmppPdu>;
   close(): Promise<void>;
   restart(): Promise<void>;
   options: CarrierOptions;
@@ -46,8 +47,8 @@ export async function startCarrier(options: CarrierOptions = {}): Promise<Carrie
     byId,
     options,
     waitSubmits: (n, timeoutMs = 3000) => waitFor(() => (submits.length >= n ? submits : undefined), timeoutMs),
-    deliver: (fields) => {
-      const s = c.sessions.find((x) => !x.socket.destroyed);
+    deliver: (fields, via) => {
+      const s = c.sessions.find((x) => !x.socket.destroyed && (via === undefined || x.boundAs === via));
       if (!s) return Promise.reject(new Error('no carrier session'));
       return new Promise((res) => s.deliver_sm(fields, (p: SmppPdu) => res(p)));
     },
@@ -60,7 +61,7 @@ export async function startCarrier(options: CarrierOptions = {}): Promise<Carrie
         esm_class: 4,
         short_message: text,
         ...(o.tlv === false ? {} : { receipted_message_id: id, message_state: 2 }),
-      });
+      }, o.via);
     },
     close: () =>
       new Promise<void>((res) => {
@@ -78,6 +79,7 @@ export async function startCarrier(options: CarrierOptions = {}): Promise<Carrie
       const ok = (!options.system_id || pdu.system_id === options.system_id) && (!options.password || pdu.password === options.password);
       s.send(pdu.response({ command_status: ok ? 0 : 0x0e }));
       if (ok) {
+        s.boundAs = pdu.system_id;
         c.binds++;
         c.sessions.push(s);
       }

@@ -131,9 +131,16 @@ test('a reply from a patient goes to the client its number belongs to', async ()
   }
 });
 
-test('with no receiving session bound, the carrier gets a temporary error (it will retry)', async () => {
+test('with no receiving session bound, the reply is queued (the carrier gets ESME_ROK) and arrives when the client binds', async () => {
   const r = await carrier.deliver({ source_addr: '15550004003', destination_addr: '70002', esm_class: 0, short_message: 'hello' });
-  assert.is(r.command_status, Status.ESME_RX_T_APPN);
+  assert.is(r.command_status, Status.ESME_ROK);
+  const pager = await connectEsme({ port: g.port, system_id: 'pager', password: 'pagerpw', mode: 'receiver' });
+  try {
+    const [mo] = await pager.waitDeliveries(1);
+    assert.is(String(mo!.short_message?.message ?? mo!.short_message), 'hello');
+  } finally {
+    await pager.close();
+  }
 });
 
 test('a receipt for an id phiwall never issued gets a temporary error and reaches nobody', async () => {

@@ -9,19 +9,19 @@
 //                                 being resent after the reconnect;
 //   - commandTimeout              a connected but stalled server fails a command after commandTimeoutMs.
 // Reconnection is automatic (retryStrategy, capped backoff); `health.connected` says when it is back.
-// The 'error' event is always handled (ioredis emits one per failed attempt): it is counted, and logged only
-// when its code changes, with the password stripped from the URL.
-import { Redis } from 'ioredis';
+// The client and its lifecycle (connect.ts, managed.ts) are shared with the other Redis-backed stores.
+import { Cluster } from 'ioredis';
 import type { Logger } from 'pino';
-import { StoreError } from '../errors.js';
 import type { KvBackend } from '../types.js';
 import { checkKey, checkTtl, checkValue } from '../validate.js';
 import { checkPrefix, redisKey } from './keys.js';
-import { mapRedisError } from './map-error.js';
-import { redactRedisUrl } from './redact-url.js';
+import type { RedisConnection } from './connect.js';
+import { openRedis } from './managed.js';
 
 export interface RedisKvStoreOptions {
-  url: string;
+  /** A single server; or give `connection` (Sentinel, Cluster, TLS, credentials). */
+  url?: string;
+  connection?: RedisConnection;
   prefix: string;
   log: Logger;
   /** A command with no reply after this long rejects (default 1000 ms). */
@@ -30,76 +30,30 @@ export interface RedisKvStoreOptions {
   connectWaitMs?: number;
 }
 
-const MAX_RECONNECT_DELAY_MS = 2000;
-
 export async function createRedisKvStore(opts: RedisKvStoreOptions): Promise<KvBackend> {
   const prefix = checkPrefix(opts.prefix);
-  const where = redactRedisUrl(opts.url);
-  const log = opts.log.child({ component: 'store', backend: 'redis', redis: where });
-  const redis = new Redis(opts.url, {
-    lazyConnect: true,
-    enableAutoPipelining: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    commandTimeout: opts.commandTimeoutMs ?? 1000,
-    connectTimeout: opts.connectWaitMs ?? 2000,
-    retryStrategy: (times) => Math.min(100 * times, MAX_RECONNECT_DELAY_MS),
-    connectionName: 'phiwall',
+  const m = await openRedis({
+    connection: opts.connection ?? { url: opts.url },
+    log: opts.log,
+    component: 'store',
+    commandTimeoutMs: opts.commandTimeoutMs,
+    connectWaitMs: opts.connectWaitMs,
   });
-  // SET ... PX for every key of a batch (KEYS), values then the TTL in ARGV; ioredis sends EVALSHA.
-  redis.defineCommand('phiwallSetMany', {
-    lua: "local ttl = ARGV[#ARGV] for i = 1, #KEYS do redis.call('SET', KEYS[i], ARGV[i], 'PX', ttl) end return #KEYS",
-  });
-
-  let connectionErrors = 0;
-  let failedOps = 0;
-  let closed = false;
-  let lastLoggedCode: string | undefined;
-  let wasReady = false;
-
-  redis.on('error', (err: unknown) => {
-    connectionErrors++;
-    const e = err as { code?: unknown; name?: unknown };
-    const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : 'unknown';
-    if (code !== lastLoggedCode) {
-      lastLoggedCode = code;
-      log.warn({ code }, 'redis connection error; reconnecting');
-    }
-  });
-  redis.on('ready', () => {
-    lastLoggedCode = undefined;
-    log.info(wasReady ? 'redis reconnected' : 'redis connected');
-    wasReady = true;
-  });
-  redis.on('close', () => {
-    if (!closed && redis.status !== 'end' && wasReady && lastLoggedCode === undefined) {
-      log.warn('redis connection lost; operations fail until it is back');
-      lastLoggedCode = 'closed';
-    }
-  });
-
-  // Wait (bounded) for the first connection so the first messages after startup do not all fail; if Redis is
-  // down we return anyway: operations reject (callers fail closed) and ioredis keeps reconnecting.
-  try {
-    await redis.connect();
-  } catch {
-    log.warn('redis not reachable at startup; operations fail until it is');
-  }
-
-  async function run<T>(op: string, fn: () => Promise<T>): Promise<T> {
-    if (closed) throw new StoreError('STORE_CLOSED', 'redis', op);
-    try {
-      return await fn();
-    } catch (err) {
-      failedOps++;
-      throw err instanceof StoreError ? err : mapRedisError(err, op);
-    }
+  const redis = m.client;
+  const run = m.run;
+  // SET ... PX for every key of a batch (KEYS), values then the TTL in ARGV; ioredis sends EVALSHA. A script
+  // may only touch keys of one slot in Redis Cluster, so there the batch goes out as pipelined SETs instead.
+  const scripted = !(redis instanceof Cluster);
+  if (scripted) {
+    redis.defineCommand('phiwallSetMany', {
+      lua: "local ttl = ARGV[#ARGV] for i = 1, #KEYS do redis.call('SET', KEYS[i], ARGV[i], 'PX', ttl) end return #KEYS",
+    });
   }
 
   return {
     kind: 'redis',
     get health() {
-      return { connected: redis.status === 'ready', connectionErrors, failedOps };
+      return m.health;
     },
     get(key) {
       return run('get', async () => {
@@ -130,8 +84,8 @@ export async function createRedisKvStore(opts: RedisKvStoreOptions): Promise<KvB
           checkValue(v, 'redis', 'setMany');
         }
         if (entries.length === 0) return;
-        if (entries.length === 1) {
-          await redis.set(redisKey(prefix, entries[0]![0]), entries[0]![1], 'PX', ttl);
+        if (entries.length === 1 || !scripted) {
+          await Promise.all(entries.map(([k, v]) => redis.set(redisKey(prefix, k), v, 'PX', ttl)));
           return;
         }
         // One script call for the whole batch: far less client-side work than a command per key.
@@ -148,18 +102,6 @@ export async function createRedisKvStore(opts: RedisKvStoreOptions): Promise<KvB
         await redis.del(redisKey(prefix, key));
       });
     },
-    async close() {
-      if (closed) return;
-      closed = true;
-      if (redis.status === 'ready') {
-        try {
-          await redis.quit();
-          return;
-        } catch {
-          // fall through: drop the socket
-        }
-      }
-      redis.disconnect();
-    },
+    close: () => m.close(),
   };
 }
