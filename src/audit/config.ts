@@ -22,7 +22,7 @@ export const auditConfigSchema = z.strictObject({
   /** Where to read (or, when missing, create) the key; default `<dir of path>/audit.key`. */
   key_file: z.string().min(1).optional(),
   /** Group commit: the longest an idle writer waits to gather a batch before write + fdatasync. */
-  fsync_max_delay_ms: z.number().int().min(0).max(1000).default(2),
+  fsync_max_delay_ms: z.number().int().min(0).max(1000).default(0),
   /** Group commit: the most records written by one write + fdatasync. */
   fsync_max_batch: z.number().int().min(1).max(65_536).default(512),
   rotate: z
