@@ -118,6 +118,7 @@ export class Gateway {
       rates: await createRateStore({ redis, prefix, log }),
     };
     const gw = new Gateway(cfg, log, kv, audit, inspector, shared);
+    gw.metrics.storeHealth = () => (kv.kind === 'redis' ? kv.health : undefined);
     try {
       for (const u of cfg.upstreams) gw.addCluster(u);
       gw.buildGroups(cfg);

@@ -63,6 +63,29 @@ export class Metrics {
     labelNames: ['store'] as const,
     registers: [this.registry],
   });
+  /** Set by the gateway: how to read the store's health at scrape time. */
+  storeHealth: (() => { connected: boolean; connectionErrors: number; failedOps: number } | undefined) | undefined;
+  readonly storeConnected: Gauge = new Gauge({
+    name: 'phiwall_store_connected',
+    help: '1 when the shared store (Redis) is connected, or when stores are in memory',
+    registers: [this.registry],
+    collect: (): void => {
+      const h = this.storeHealth?.();
+      this.storeConnected.set(h ? (h.connected ? 1 : 0) : 1);
+    },
+  });
+  readonly storeConnectionErrors: Gauge = new Gauge({
+    name: 'phiwall_store_connection_errors',
+    help: 'Redis connection errors since start (the client reconnects by itself)',
+    registers: [this.registry],
+    collect: (): void => this.storeConnectionErrors.set(this.storeHealth?.()?.connectionErrors ?? 0),
+  });
+  readonly storeFailedOps: Gauge = new Gauge({
+    name: 'phiwall_store_failed_operations',
+    help: 'Store operations that failed since start',
+    registers: [this.registry],
+    collect: (): void => this.storeFailedOps.set(this.storeHealth?.()?.failedOps ?? 0),
+  });
   readonly auditErrors = new Counter({
     name: 'phiwall_audit_errors_total',
     help: 'Audit trail write failures',
