@@ -86,6 +86,7 @@ export class Gateway {
       audit: audit.sink,
       router: this.router,
       metrics: this.metrics,
+      deliver: (systemId, frame) => self.delivery.deliver(systemId, frame),
     };
     this.relay = new Relay(this.ctx);
     const d = cfg.delivery;

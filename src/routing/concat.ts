@@ -138,12 +138,10 @@ export class ConcatHandler {
 
   private receipt(p: HeldPart, stat: 'REJECTD' | 'UNDELIV' | 'EXPIRED', status: number): void {
     if (!wantsFailureReceipt(regDel(p))) return;
-    const session = this.ctx.router.receiver(p.rc.client.system_id);
-    if (!session) {
-      this.ctx.log.warn({ client: p.rc.client.system_id }, 'failure receipt not delivered: no receiving session bound');
-      return;
-    }
-    session.deliver(encodePdu(failureReceipt(p.pdu, p.clientId, stat, status & 0xfff, p.at))).catch(() => undefined);
+    // Through the delivery queue, like the carrier's receipts: queued when no receiving session is bound.
+    this.ctx.deliver(p.rc.client.system_id, encodePdu(failureReceipt(p.pdu, p.clientId, stat, status & 0xfff, p.at))).catch((err: unknown) => {
+      this.ctx.log.warn({ err, client: p.rc.client.system_id }, 'failure receipt not delivered');
+    });
   }
 }
 

@@ -39,5 +39,7 @@ export interface GatewayContext {
   readonly inspector: Inspector;
   readonly audit: AuditSink;
   readonly router: Router;
+  /** Sends a deliver_sm to a client wherever it is bound (or queues it until it binds); resolves with its status. */
+  deliver(systemId: string, frame: Buffer): Promise<number>;
   readonly metrics: Metrics;
 }
