@@ -143,7 +143,8 @@ ${table(['kind', 'dev2'], tally(benign, (m) => m.kind))}
 ## Known limits
 - ${blind ?? 'Some'} labels sit in Chinese or Korean messages. The bench's leak rule splits text into words at
   non-letters, and Han/Hangul text has no spaces, so a value inside it ("您父亲沈建华已转入ICU", also a Latin drug name
-  touching Han characters) is never a separate word: it cannot leak and cannot be scored. They are labeled anyway.
+  touching Han characters) is never a separate word, so even an unchanged message does not count as a leak: these
+  labels always score as caught. They are labeled anyway, for detectors and for a bench that segments such text.
 - Templated clinical messages combine random terms; the combinations are not always clinically plausible.
   The hand-written messages are.
 
