@@ -1,0 +1,98 @@
+// Hand-written casual traffic: family updates, caregivers, school nurses, behavioral health, public health
+// case work, coordinators texting each other. Lowercase names and kin words ("mom") as people write them;
+// kin words are not names.
+
+export default [
+  {
+    kind: 'family-update',
+    texts: [
+      'mom\'s out of surgery!! the [[p:hip replacement]] went fine, she\'s groggy but asking for coffee lol',
+      'hey its [[n:lupe]], dad got moved to room 614. they think its [[c:pneumonia]] not covid',
+      'Update on [[n:Grandma Wiesława]]: [[c:stroke]] was small, she can talk, PT starts tomorrow 🙏',
+      'tell aunty [[n:Losa]] the [[p/onc:chemo]] starts monday, [[n:uncle sione]] is driving her',
+      'omg [[n:Aoife]] had the baby!!! 7lb 2oz, [[p/rep:c-section]] but both fine',
+      'they\'re keeping [[n:Kwaku]] another night, his [[l:sugar]] keeps dropping [[l:into the 50s]]',
+      'can u pick up dads [[m:eliquis]] and [[m:lasix]] from pillpoint? im stuck at work',
+      '[[n:Esi Darko]] passed away this morning, peacefully. service info to follow ❤️',
+      'fyi [[n:marco]] relapsed, he\'s back at [[p/su:detox]] at st anselm. pls don\'t tell mom yet',
+      'Your father [[n:Torbjørn]] is stable after the [[p:cardiac cath]]. Two [[p:stents]] placed. You can visit after 4.',
+      'Doctor said [[n:Bà Huỳnh]]\'s kidney numbers are bad, [[l:creatinine 4.1]], might need [[p:dialysis]]',
+      'hey [[n:Shandiin]], your grandpa is in ICU 4 at Red Mesa, [[c:heart attack]]. call me',
+      'bro [[n:Jermaine]] is out of the psych ward, he\'s on [[m/mh:lithium]] now and seems ok',
+      'mum\'s [[l/onc:scan]] was clear!!! [[c/onc:no evidence of disease]] 🎉',
+      '[[n:Fernanda]] went into [[c/rep:labor]] at 3am, we\'re at Alder, 6cm',
+      'Update: auntie [[n:Pualani]] has [[c:shingles]] so no visitors with babies please',
+      'heads up [[n:Tiare]] tested positive for [[c:covid]] so dinner sunday is off',
+      'grandpa [[n:Kowalski]] fell again, [[c:broken wrist]], cast on, home tonight',
+      'the [[p/onc:biopsy]] came back benign for [[n:Isla]]!! so relieved',
+      'sis, mom needs her [[m:insulin]] pen needles, she\'s at [[addr:4410 Cedar Hollow Rd]] this week',
+    ],
+  },
+  {
+    kind: 'caregiver',
+    texts: [
+      'Hi it\'s [[n:Marilene]] (caregiver for [[n:Mr. Tavares]]) - he refused his [[m:Aricept]] again and is up all night',
+      'Aide here, [[n:Ms Kabua]]\'s feet are really swollen today and she\'s short of breath walking to the bathroom',
+      'Caregiver note: gave [[n:Papa Tesfaye]] his [[m:Keppra]] at 8, no seizures today',
+      'This is [[n:Jonalyn]] from the group home. [[n:Brayan]] had a [[c:seizure]] 3 min, we gave [[m:Valtoco]]',
+      'hi nurse, [[n:mama fonoti]]\'s [[l:sugar was 412]] after lunch, should i give extra [[m:novolog]]?',
+      'Respite worker: [[n:Mr. Lassiter]] confused, thinks it\'s 1985. [[c:UTI]] again?',
+      'caregiver for [[n:Hamdi Jama]]: her [[m/mh:Seroquil]] ran out, pharmacy says need new rx',
+      'Family caregiver: Dad ([[n:Vernon]]) has a [[c:bedsore]] on his heel now, can the nurse come',
+    ],
+  },
+  {
+    kind: 'school-nurse',
+    texts: [
+      'Westbrook Schools nurse: [[n:Idil]] had an [[c:asthma attack]] at recess, 2 puffs [[m:albuterol]], now fine. Please refill inhaler.',
+      'Nurse Pauline at Lincoln Elementary: [[n:Malia]] has a [[l:temp of 101.4]] and needs pickup.',
+      'Hi, this is the nurse at Westbrook Middle. [[n:Jayden Pickett]] hit his head in gym, no LOC, ice applied. Watch for [[c:concussion]] signs.',
+      'School nurse: [[n:Kamila]]\'s [[c:head lice]] treatment is done, she can return tomorrow.',
+      '[[n:Yuto]]\'s [[m:EpiPen]] expired 3/2025. Please send a new one, he has a [[c:peanut allergy]].',
+      'Nurse office: [[n:Lubna]] checked her [[l:blood sugar: 62]] before lunch, juice given, recheck 118.',
+      'Please update [[n:Jomar]]\'s med form - he now takes [[m/mh:Concerta]] 36mg at home, not at school.',
+      'Your child [[n:Tomoe]] was seen in the health office for a [[c:nosebleed]] (stopped after 10 min).',
+      'Westbrook HS: [[n:Bekzat]] needs updated [[p:Tdap]] record before Sept or can\'t attend.',
+      'Health office: [[n:Siaosi Moala]] vomited x2 in class, [[c:stomach bug]] going around 3rd grade. Please pick up.',
+    ],
+  },
+  {
+    kind: 'behavioral',
+    texts: [
+      'Northstar BH: [[n:Kirsty]], we missed you at [[p/mh:group]] today. You matter to us. Call or text 988 anytime.',
+      'Hi [[n:Joy]], this is your peer support specialist. Checking in after your [[p/mh:discharge from inpatient]]. Coffee Thursday?',
+      'Northstar: [[n:Mr. Fitzgerald]], your [[p/su:IOP]] intake is {appt} at 9. Bring ID and insurance.',
+      'Counselor note: [[n:Zalman]] reports [[c/mh:passive SI]], safety plan updated, no plan or intent.',
+      '[[n:Dvora]], reminder: [[p/mh:EMDR]] session moved to 3pm Friday.',
+      'MAT clinic: [[n:Cody Bland]] [[l/su:UDS]] [[l/su:negative]] x4 weeks. Eligible for take-homes.',
+      'Crisis team follow-up for [[n:Ruaridh Drummond]] after last night\'s [[c/mh:overdose attempt]]. Please call us back.',
+      'Northstar: your [[m/mh:Spravato]] session is Tuesday. You can\'t drive after - arrange a ride.',
+      'Recovery coach: [[n:Amal]], 90 days [[c/su:sober]] today!! proud of you',
+      'Intake: [[n:Isamu Ueda]], [[c/mh:PTSD]] from combat, [[c/su:alcohol use]], VA referral in progress',
+    ],
+  },
+  {
+    kind: 'public-health',
+    texts: [
+      'Clearwater County Public Health: [[n:Mr. Brings Plenty]], you were identified as a close contact of a [[c:TB]] case. Please call us for free testing.',
+      'Public Health: your [[l/hiv:syphilis test]] from the outreach van was [[l/hiv:reactive]]. Free treatment at our clinic; call {cb}.',
+      'Case investigator here re: [[n:Chue Vang]]\'s [[c:measles]] case. Which daycare does [[n:Nou]] attend?',
+      'Clearwater PH: [[n:Ms. Yellowhair]], you may have been exposed to [[c:hepatitis A]] at work. Vaccine by Friday prevents illness.',
+      'Partner services: a partner of yours tested positive for [[c/hiv:gonorrhea]]. Free, confidential testing: {cb}',
+      'DOT check-in: [[n:Pasang]], take your [[m:isoniazid]] + [[m:rifapentine]] on video today please.',
+    ],
+  },
+  {
+    kind: 'care-coordination',
+    texts: [
+      'Hey, can you call [[n:Mrs. Tuivaga]]\'s daughter? She moved mom to [[addr:2210 Beacon Hill Ave]] and the aide went to the old house.',
+      'CC note: [[n:Levon Avetisyan]] needs ride to [[p:dialysis]] MWF, Medicaid [[plan:MA 100234567890]]',
+      'Transport booked for [[n:Winona]] from [[addr:BIA Rte 12, House 4]] to Gallup for [[p/onc:radiation]], 6:15am pickup',
+      'CM: [[n:Ikaika]] has no phone, contact via sister [[ph:808-961-3307]]',
+      'Social work: [[n:Akmal]] lost his housing, staying at the Kent shelter, needs [[m:insulin]] fridge',
+      'Can you fax [[n:Kalliopi Georgiou]]\'s [[p:echo]] to Dr. Sørensen? DOB [[d:11.04.1939]]',
+      'Referral: [[n:Sherzod Tursunov]], [[c/onc:Hodgkin lymphoma]], needs interpreter (Uzbek). Call [[ph:+998 90 123 4471]]',
+      'Heads up - [[n:Guerline]]\'s [[p/rep:postpartum visit]] missed twice. BP was high at delivery.',
+    ],
+  },
+];

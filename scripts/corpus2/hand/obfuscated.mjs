@@ -1,0 +1,40 @@
+// Hand-written disguised PHI (kind "obfuscated"): the way people dodge a keyword filter in practice.
+// Escapes keep the invisible and look-alike characters reviewable in source.
+
+export default [
+  {
+    kind: 'obfuscated',
+    texts: [
+      'dx [[c/hiv:H1V]], started [[m/hiv:b1ktarvy]], f/u 4 wks',
+      'ur [[l/hiv:s y p h i l i s test]] came back [[l/hiv:r e a c t i v e]], call us',
+      'pt [[n:Tsegaye]] hx [[c/mh:d.e.p.r.e.s.s.i.o.n]] on [[m/mh:z0l0ft]]',
+      'refill [[m/mh:X@nax]] for [[n:Mr. W\u00f3jcik]] pls',
+      'can u send my [[m/su:5ub0x0ne]] script to the other pharmacy',
+      '[[n:T\u0430uf\u0430]] in bed 9, [[c:s\u0435ps\u0456s]] w/u',
+      'her SSN is [[ssn:\uff14\uff14\uff12-\uff17\uff11-\uff10\uff18\uff18\uff13]]',
+      'DOB [[d:\u0661\u0662/\u0660\u0663/\u0661\u0669\u0664\u0668]] for [[n:Ba\u0161ir]]',
+      'call my cell [[ph:2\u200b0\u200b6 5\u200b5\u200b1 9\u200b0\u200b2\u200b7]]',
+      'MRN [[mrn:4 4 7 1 0 2 9]] - [[c/onc:l y m p h o m a]]',
+      'pt is [[c/rep:pr3gn4nt]], hold the [[p:CT]]',
+      '[[c/hiv:\ud835\udc07\ud835\udc08\ud835\udc15]] + [[c/hiv:\ud835\udc07\ud835\udc02\ud835\udc15]] coinfection, ID consult',
+      'my [[c/hiv:chl@mydia]] is back?? can i get the [[m/hiv:d0xy]] again',
+      'Med list for [[n:Fe\u200btu Sa\u200bpolu]]: [[m/mh:l\u0456th\u0456um]], [[m/mh:s\u0435r\u043equ\u0435l]]',
+      'card [[card:4.5.3.2.0.1.4.4.7.7.1.0.2.2.1.4]] for the copay',
+      'email [[em:nizhoni.ts\u043esie@gm\u0430il.com]] the [[l/gen:BRCA]] letter',
+      'IMEI [[dev:\uff13\uff15\uff12\uff10\uff19\uff19\uff10\uff10\uff11\uff17\uff16\uff11\uff14\uff18\uff11]] phone lost, wipe portal access',
+      'ok so [[n:fetu]] is on [[m/su:m.e.t.h.a.d.o.n.e]] now, 80mg',
+      '[[c/mh:B-I-P-O-L-A-R]] dx confirmed for [[n:Eoin]]',
+      'MBI [[mbi:1\u200cEG4-TE5-MK7\u200d3]]',
+      'acct [[acct:\u0968\u0968\u0967\u0966-\u0966\u0966\u096a\u096d]] past due',
+      'pt [[n:Vl\u0430ch\u043es]], [[l:K 2.6]]',
+      'bp [[l:1\u20609\u20608/1\u20601\u20602]] for [[n:mama \u0430umua]]',
+      '[[p/rep:a b o r t i o n]] f/u for [[n:Hiba]] moved to Tues',
+      'Her [[l/onc:P\u0405A]] is [[l/onc:\uff14\uff12]]',
+      '[[c/hiv:h\u0336e\u0336r\u0336p\u0336e\u0336s\u0336]] outbreak again, can i get [[m/hiv:valtrex]]',
+      'addr [[addr:44\u00ad10 C\u0435dar H\u043ellow Rd]] zip [[zip:\u0669\u0668\u0664\u0660\u0667]]',
+      '[[n:\u1e32\u00e1\u00ef\u00f1\u00f4\u00e1]] [[c:\u00e1sthm\u00e1]] fl\u00e1re, neb x3',
+      'VIN [[vin:1HGCM8\u200b2690A00\u200b4352]] belongs to the pt in trauma 2',
+      'pt [[n:K\u0430l\u0430ni]] [[c/su:0.D.]] on [[m/su:fent]] at the park, narcan x2',
+    ],
+  },
+];
