@@ -18,7 +18,15 @@ export interface CorpusMessage {
   kind: string;
 }
 
-export type CorpusFile = 'dev' | 'holdout' | 'all';
+/** dev and holdout: the first corpus; dev2: the second, independent one; train: dev + dev2; all: everything. */
+export type CorpusFile = 'dev' | 'holdout' | 'dev2' | 'train' | 'all';
+export const CORPUS_FILES: readonly CorpusFile[] = ['dev', 'holdout', 'dev2', 'train', 'all'];
+
+const PARTS: Record<CorpusFile, string[]> = { dev: ['dev'], holdout: ['holdout'], dev2: ['dev2'], train: ['dev', 'dev2'], all: ['dev', 'holdout', 'dev2'] };
+
+function fileOf(repoRoot: string, part: string): string {
+  return part === 'dev2' ? join(repoRoot, 'test', 'fixtures', 'corpus2', 'dev2.jsonl') : join(corpusDir(repoRoot), `${part}.jsonl`);
+}
 
 export function corpusDir(repoRoot: string): string {
   return join(repoRoot, 'test', 'fixtures', 'corpus');
@@ -47,15 +55,20 @@ export function parseCorpus(jsonl: string, source: string): CorpusMessage[] {
 }
 
 export function loadCorpus(repoRoot: string, file: CorpusFile): CorpusMessage[] {
-  const names = file === 'all' ? ['dev', 'holdout'] : [file];
-  return names.flatMap((n) => parseCorpus(readFileSync(join(corpusDir(repoRoot), `${n}.jsonl`), 'utf8'), `${n}.jsonl`));
+  return PARTS[file].flatMap((n) => parseCorpus(readFileSync(fileOf(repoRoot, n), 'utf8'), `${n}.jsonl`));
 }
 
 /** The senders' callback numbers (digits only), the allow-list every benign message may print. */
 export function loadCallbacks(repoRoot: string): ReadonlySet<string> {
-  const list: unknown = JSON.parse(readFileSync(join(corpusDir(repoRoot), 'callbacks.json'), 'utf8'));
-  if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && /^\d+$/.test(x))) {
-    throw new Error('callbacks.json: want an array of digit strings');
+  // Both corpora's senders: a callback number is the sender's own, whichever corpus it came from.
+  const files = [join(corpusDir(repoRoot), 'callbacks.json'), join(repoRoot, 'test', 'fixtures', 'corpus2', 'callbacks.json')];
+  const out = new Set<string>();
+  for (const f of files) {
+    const list: unknown = JSON.parse(readFileSync(f, 'utf8'));
+    if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && /^\d+$/.test(x))) {
+      throw new Error(`${f}: want an array of digit strings`);
+    }
+    for (const x of list) out.add(x);
   }
-  return new Set(list);
+  return out;
 }

@@ -1,5 +1,5 @@
 // Accuracy benchmark of the PHI firewall on the labeled SMS corpus (test/fixtures/corpus).
-//   node dist/bench/accuracy.js [--file holdout|dev|all] [--policy strict] [--json] [--rounds N] [--warmup N]
+//   node dist/bench/accuracy.js [--file holdout|dev|dev2|train|all] [--policy strict] [--json] [--rounds N] [--warmup N]
 // Runs every message through the real detect() and the carrier view (bench/accuracy-adapter.ts), reports the
 // per-category leak rate (rule in accuracy-leak.ts), the share of benign messages altered or refused, and
 // detect() / carrier-view latency. --json also writes bench/results/accuracy-<file>.json.
@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { carrierView, type CarrierView } from './accuracy-adapter.js';
-import { loadCallbacks, loadCorpus, type CorpusFile, type CorpusMessage } from './accuracy-corpus.js';
+import { CORPUS_FILES, loadCallbacks, loadCorpus, type CorpusFile, type CorpusMessage } from './accuracy-corpus.js';
 import { timeCarrierView, timeDetect } from './accuracy-latency.js';
 import { renderReport, worstCategories } from './accuracy-report.js';
 import { score } from './accuracy-score.js';
@@ -32,8 +32,8 @@ function parseArgs(argv: readonly string[]): Options {
     if (a === '--json') opts.json = true;
     else if (a === '--file') {
       const f = value();
-      if (f !== 'dev' && f !== 'holdout' && f !== 'all') throw new Error('--file is dev, holdout or all');
-      opts.file = f;
+      if (!CORPUS_FILES.includes(f as CorpusFile)) throw new Error(`--file is one of ${CORPUS_FILES.join(', ')}`);
+      opts.file = f as CorpusFile;
     } else if (a === '--policy') {
       // The adapter's carrierView has no policy argument yet; strict is what it is wired to.
       if (value() !== 'strict') throw new Error('--policy: only strict is wired in bench/accuracy-adapter.ts');

@@ -149,9 +149,7 @@ ${table(['kind', 'dev2'], tally(benign, (m) => m.kind))}
   The hand-written messages are.
 
 ## Benchmark
-\`bench/accuracy.ts\` reads \`test/fixtures/corpus/{dev,holdout}.jsonl\` and that folder's \`callbacks.json\` only;
-running it on dev2 needs \`--file dev2\` support there (a corpus directory per file and the union of both
-callback lists). Until then: \`npx tsc -p . && node scripts/corpus2/bench-dev2.mjs\` scores dev2 with the bench's
-own adapter, leak rule, scorer and report (ids and counts only).
+\`npx tsc -p . && node dist/bench/accuracy.js --file dev2\` scores dev2 (both corpora's callback lists are the
+senders' allow-list); \`--file train\` is dev + dev2.
 `;
 }
