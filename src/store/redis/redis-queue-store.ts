@@ -53,15 +53,16 @@ export async function createRedisQueueStore(opts: RedisQueueStoreOptions): Promi
     for (const l of listeners) l(client);
   };
   const sub = await openRedis({ ...common, component: 'queue-wake' });
-  const subscribe = () => {
+  const subscribe = () =>
     sub.client.subscribe(channel).then(
       () => notify(undefined),
       () => undefined, // the next 'ready' tries again
     );
-  };
   sub.client.on('message', (_ch: string, client: string) => notify(client));
-  sub.onReady(subscribe);
-  if (sub.health.connected) subscribe();
+  sub.onReady(() => void subscribe());
+  // Wait (bounded) for the first subscription, so that an append right after creation wakes the listeners:
+  // on a Cluster the subscriber is a connection of its own that only starts connecting now.
+  if (sub.health.connected) await within(opts.connectWaitMs ?? 2000, subscribe());
 
   /** Stream entries as [id, [field, value, ...]]; an id whose entry was trimmed away (expired) is acknowledged. */
   function entries(client: string, raw: Raw[] | null): QueueEntry[] {
@@ -114,4 +115,10 @@ export async function createRedisQueueStore(opts: RedisQueueStoreOptions): Promi
       await Promise.all([m.close(), sub.close()]);
     },
   };
+}
+
+/** Resolves when `p` settles or after `ms`, whichever is first. */
+function within(ms: number, p: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).then(() => clearTimeout(timer));
 }
