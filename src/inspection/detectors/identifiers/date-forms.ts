@@ -1,11 +1,10 @@
 // The ways a calendar date is written in a message: numeric with separators (3/14/1952, 14.03.1952,
 // 1952-03-14, "03 14 1952"), run together (03141952, 19520314, 031452), with a month name (Mar 14, 1952;
 // 14th of March; 14-Mar-52; March 1952; Mar 14 '52), and spoken ("March fourteenth nineteen fifty-two",
-// "the third of May"), and in Spanish and Vietnamese ("3 de marzo de 1952", "ngay 14 thang 3 nam 1952"). Only
+// "the third of May"), and in other languages ("3 de marzo de 1952", "ngay 14 thang 3 nam 1952", "1952年3月14日"). Only
 // the shape lives here; whether a date is tied to a person is date.ts's call.
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const MONTH_ES = '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const ORDINAL_UNITS = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
 const SPOKEN_DAY =
@@ -88,15 +87,36 @@ function namedDates(window: string, out: [number, number][]): void {
 
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
-/** Spanish "3 de marzo de 1952", Vietnamese "ngay 14 thang 3 nam 1952" (accents dropped by normalization). */
+// Month names of the other languages clinics write in (accents dropped): Spanish, Portuguese, French, Tagalog,
+// Polish (genitive), Italian, German, Haitian Creole. Names that are also words or names elsewhere ("me",
+// "out", "mas", "jen" in Creole, "set" in Portuguese, "ago" in Spanish, "mai") count only with a year.
+const MONTH_FOREIGN =
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|dic|' +
+  'janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|dez|' +
+  'janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|decembre|janv|fevr|avr|juil|' +
+  'pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|' +
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
+  'januar|februar|marz|juni|juli|oktober|dezember|' +
+  'janvye|fevriye|jiye|septanm|oktob|novanm|desanm)';
+const MONTH_FOREIGN_YEAR_ONLY = '(?:me|out|mas|set|mai|jen|ago)';
+
+/**
+ * "3 de marzo de 1952", "17 de marco de 1988", "1er mars 1952", "ika-3 ng Marso 1952", "3 marca 1952",
+ * "Marso 3, 1952", "13-dic-1995", Vietnamese "ngay 14 thang 3 nam 1952", Han/Hangul "1952年3月14日".
+ */
 const FOREIGN = new RegExp(
   [
-    String.raw`\b\d{1,2}\s(?:de\s)?${MONTH_ES}\b(?:\s(?:de|del)\s\d{4}\b)?`,
+    String.raw`\b(?:ngay\s|ika-?\s?)?\d{1,2}(?:o|er|\.)?\s(?:de\s|ng\s)?${MONTH_FOREIGN}\b\.?(?:,?\s(?:de\s|del\s|do\s)?\d{4}\b)?`,
+    String.raw`\b${MONTH_FOREIGN}\.?\s\d{1,2}\b(?:,?\s\d{4}\b)?`,
+    String.raw`\b\d{1,2}[\-/.](?:${MONTH_FOREIGN}|${MONTH_FOREIGN_YEAR_ONLY})[\-/.](?:\d{4}|\d{2})\b`,
+    String.raw`\b\d{1,2}\s(?:de\s)?${MONTH_FOREIGN_YEAR_ONLY}\s(?:de\s)?\d{4}\b`,
     String.raw`\b(?:ngay\s)?\d{1,2}\sthang\s\d{1,2}\b(?:,?\snam\s\d{4}\b)?`,
+    String.raw`(?<!\d)(?:(?:19|20)\d\d\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?`,
   ].join('|'),
   'g',
 );
-const FOREIGN_HINT = new RegExp(String.raw`\bthang\b|\b${MONTH_ES}\b`);
+const FOREIGN_HINT = new RegExp(String.raw`\bthang\b|[月월]|\b(?:${MONTH_FOREIGN}|${MONTH_FOREIGN_YEAR_ONLY})\b`);
 
 function collect(re: RegExp, window: string, out: [number, number][], check: boolean): void {
   re.lastIndex = 0;

@@ -1,10 +1,15 @@
-// Dates tied to a person: birth, admission, discharge, death, service ("DOB: 03/14/1952", "born 3-14-52",
-// "admitted on Jan 3", "date of death 2021-07-09", "DOS 3/14/24"). A date with no such word (an appointment)
-// is not PHI. The date must follow its word within the same clause ("DOB Oct. 11 2000"), or come just before
-// an event verb in it ("On 3/14/2024 she was admitted"); years alone are allowed by Safe Harbor and not
-// reported. The written forms live in date-forms.ts.
+// Dates tied to a person: birth, admission, discharge, death, injury, service ("DOB: 03/14/1952", "born
+// 3-14-52", "admitted on Jan 3", "date of death 2021-07-09", "DOS 3/14/24", "MVC 07-06-2022", "fecha de
+// nacimiento 13-dic-1995", "出生日期1952年3月14日"). A date with no such word (an appointment) is not PHI. The
+// date must follow its word within the same clause ("DOB Oct. 11 2000"), or come just before an event verb
+// in it ("On 3/14/2024 she was admitted"); years alone are allowed by Safe Harbor and not reported. Two more
+// ways a date is tied to someone live apart: a service date a bill or a record reports (date-service.ts), and
+// a full date too old to be anything but a birth (or death) date (date-old.ts). The written forms live in
+// date-forms.ts, the words in date-words.ts.
 import { datesIn } from './date-forms.js';
-import { DATE_WORDS } from './date-words.js';
+import { oldDates } from './date-old.js';
+import { serviceDates } from './date-service.js';
+import { CJK_DATE_WORDS, DATE_WORDS, EVENT_VERBS } from './date-words.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
@@ -17,10 +22,8 @@ const TOPIC =
 const TOPIC_WORDS = new Set(['discharge', 'admission', 'admissions']);
 /** "Admission to the expo is free on 5/3": the price of getting in. */
 const FEE = /\b(?:free|fees?|tickets?|price|cost|\$)/;
-/** Verbs whose date may come first in the clause: "On 3/14 she was admitted", "Mar 3: pt discharged". */
-const EVENT_VERB = /^(?:seen|collected|tested|vaccinated|immunized|nacid[oa]|nacio|ingreso|ingresad[oa]|falleci[oó]|fallecid[oa]|murio|admitted|injured|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
-const SHOUTED = new Set(['dos', 'tod', 'soc']);
-const ABBREVIATIONS = new Set(['tod', 'soc', 'dob', 'dod', 'dos', 'doa', 'doi', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b']);
+const SHOUTED = new Set(['dos', 'tod', 'soc', 'dol']);
+const ABBREVIATIONS = new Set(['tod', 'soc', 'dob', 'dod', 'dos', 'doa', 'doi', 'dol', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b', 'mvc', 'mva']);
 /** How far a date may trail its word (or lead its verb), within one clause. */
 const WINDOW = 56;
 const LEAD_WINDOW = 40;
@@ -52,29 +55,7 @@ function leadingDate(lower: string, at: number, emit: Emit): void {
   if (dates.length > 0) emit('date', offset + dates[dates.length - 1][0], offset + dates[dates.length - 1][1]);
 }
 
-/**
- * A numeric date naming a past encounter of someone's: "records from her 3/14/2024 visit", "the pt's
- * 2024-03-14 MRI". Not "your 3/14 appointment" (a reminder). Found digit-first, then the words around it.
- */
-const DATED_SERVICE =
-  /(?<![\w/.\-])\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s(?:visit|encounter|admission|stay|procedure|surgery|labs?|labwork|bloodwork|imaging|x-?ray|mri|ct|scan|er visit|ed visit|exam|ultrasound|echo|ekg|ecg|biopsy|colonoscopy|mammogram|discharge)\b/g;
-const OWNER_BEFORE = /\b(?:her|his|their|pt'?s|patient'?s|(?:from|of|for)(?: the)?)\s$/;
-
-function datedServices(lower: string, emit: Emit): void {
-  DATED_SERVICE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATED_SERVICE.exec(lower)) !== null) {
-    const token = m[0].slice(0, m[0].search(/\s/));
-    const dates = datesIn(token);
-    if (dates.length !== 1 || dates[0][0] !== 0 || dates[0][1] !== token.length) continue;
-    if (OWNER_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) emit('date', m.index, m.index + token.length);
-  }
-}
-
-export const dateDetector = viewDetector('date', (text, lower, emit) => {
-  const facts = factsOf(text);
-  if (facts.digits >= 3 && facts.dashes + facts.dots + facts.slashes > 0 && hasKeyword(lower, 'service')) datedServices(lower, emit);
-  if (!hasKeyword(lower, 'date')) return;
+function keywordDates(text: string, lower: string, emit: Emit): void {
   KEYWORD.lastIndex = 0;
   // End of text already searched without finding a date, from an earlier keyword's window: a later window
   // that lies inside it (and starts between words) holds none either. Keeps "dob dob dob ..." linear.
@@ -82,8 +63,8 @@ export const dateDetector = viewDetector('date', (text, lower, emit) => {
   let k: RegExpExecArray | null;
   while ((k = KEYWORD.exec(lower)) !== null) {
     const word = k[0];
-    // "dos", "tod", "soc" are words too (Spanish "two", German "death", "social"): only the capitalised
-    // abbreviations (date of service, time of death, start of care) count.
+    // "dos", "tod", "soc", "dol" are words too (Spanish "two", German "death", "social"): only the capitalised
+    // abbreviations (date of service, time of death, start of care, date of loss) count.
     if (word.length === 3 && SHOUTED.has(word) && text.slice(k.index, k.index + 3) !== word.toUpperCase()) continue;
     const from = k.index + word.length;
     let window = lower.slice(from, from + WINDOW);
@@ -94,6 +75,34 @@ export const dateDetector = viewDetector('date', (text, lower, emit) => {
     if (cut >= 0) window = window.slice(0, lead + cut + 1);
     const end = from + window.length;
     if (end > searchedTo || isAlnum(window.charCodeAt(0))) searchedTo = firstDate(window, from, emit) ? -1 : end;
-    if (EVENT_VERB.test(word)) leadingDate(lower, k.index, emit);
+    if (EVENT_VERBS.test(word)) leadingDate(lower, k.index, emit);
   }
+}
+
+/** Han and Hangul: the date follows the word ("出生日期：1952年3月14日") or comes before it ("3月14日入院"). */
+function cjkDates(lower: string, emit: Emit): void {
+  CJK_DATE_WORDS.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = CJK_DATE_WORDS.exec(lower)) !== null) {
+    const from = k.index + k[0].length;
+    if (firstDate(lower.slice(from, from + 24), from, emit)) continue;
+    const start = Math.max(0, k.index - 20);
+    const dates = datesIn(lower.slice(start, k.index));
+    if (dates.length > 0) emit('date', start + dates[dates.length - 1][0], start + dates[dates.length - 1][1]);
+  }
+}
+
+function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3000) return true;
+  return false;
+}
+
+export const dateDetector = viewDetector('date', (text, lower, emit) => {
+  const facts = factsOf(text);
+  if (facts.digits >= 3) {
+    serviceDates(lower, emit);
+    oldDates(lower, emit);
+  }
+  if (hasKeyword(lower, 'date')) keywordDates(text, lower, emit);
+  if (hasCjk(text)) cjkDates(lower, emit);
 });

@@ -15,12 +15,21 @@ const FAMILIES = {
     'nebulizer|wheelchair|stimulator|generator|pdm|handset|tablet|hub|tracker|watch|phone',
   date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|hospitali|discharg|dc'd|d/c|died|dod|dos|date|decease|passed|" +
     'death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|injur|seen|tod|soc|start of care|resumption|last|lmp|edd|estimated|collect|specimen|tested|vaccinated|immunized|surgery|procedure|encounter|onset|diagnosis|symptom|' +
-    'fecha|f. nac|f.nac|nacid|nacio|cumplean|ingres|hospitaliz|dado|dada|falleci|murio|ngay sinh|sinh ngay|nhap vien|xuat vien|qua|tu vong|' +
+    'fecha|f. nac|f.nac|f. de|nacid|nacio|nacim|cumplean|ingres|internad|internac|hospitaliz|dado|dada|alta|egres|falleci|murio|defunc|' +
+    'ngay sinh|sinh ngay|nhap vien|xuat vien|qua|tu vong|ngay mat|' +
+    'data|nasc|recebeu|teve|deu|obito|nee|ne le|hospitalis|sorti|decede|deces|dat|te fet|fet|antre|soti|mouri|' +
+    'petsa|kapanganakan|ipinanganak|isinilang|kaarawan|na-|naadmit|naconfine|nadischarge|pumanaw|namatay|yumao|' +
+    'urodz|ur.|przyj|wypis|zmarl|nato|nata|ricover|dimess|decedut|geburt|geboren|aufgenommen|entlassen|verstorben|gestorben|' +
+    'taariikh|dhalash|dhash|aso fanau|hnub yug|janma|' +
+    'mvc|mva|motor|car|auto|vehicle|bike|bicycle|dol|fell|a fall|the fall|his fall|her fall|their fall|assault|bitten|' +
+    'transferred|pt trans|patient trans|he trans|she trans|was trans|were trans|been trans|sent home|went home|released|' +
+    'diagnos|dx|underwent|operated|had|s/p|status post|gave birth|deliver|visited|' +
     'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
   ssn: 'ss|soc|social|s.s',
   service:
     'visit|encounter|admission|stay|procedure|surgery|lab|imaging|x-ray|xray|mri|ct|scan|exam|ultrasound|echo|ekg|ecg|biopsy|' +
-    'colonoscopy|mammogram|discharge|bloodwork',
+    'colonoscopy|mammogram|discharge|bloodwork|treatment|infusion|session|consult|intake|therapy',
+  billing: 'eob|explanation|statement|charge|bill|invoice|claim|owe|balance|posted|self-pay',
 } as const;
 
 export type KeywordFamily = keyof typeof FAMILIES;

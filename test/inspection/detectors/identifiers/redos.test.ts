@@ -10,7 +10,7 @@ import { CTX } from './table.js';
 const N = 10_000;
 const fill = (unit: string, prefix = '', suffix = ''): string => prefix + unit.repeat(Math.ceil(N / unit.length)).slice(0, N) + suffix;
 
-const TOKENS = ['1', '12', '123', ' ', '-', '.', '/', ':', '@', '(', ')', '+', '#', 'a', 'A1', 'ssn', 'mrn', 'dob', 'st', 'apt', 'member id', 'http://', 'www.', '.com/', '?id=', '=', '&', 'y/o', '9', 'Jan'];
+const TOKENS = ['1', '12', '123', ' ', '-', '.', '/', ':', '@', '(', ')', '+', '#', 'a', 'A1', 'ssn', 'mrn', 'dob', 'st', 'apt', 'member id', 'http://', 'www.', '.com/', '?id=', '=', '&', 'y/o', '9', 'Jan', 'O', 'de', 'claim', 'Rte', 'Box', 'M', '年'];
 function randomHostile(seed: number): string {
   let s = seed;
   let out = '';
@@ -62,6 +62,11 @@ const HOSTILE: [string, string][] = [
   ['dashed url', fill('a1-', 'https://x.org/p/')],
   ['vietnamese dates', fill('ngay 1 thang ', 'ngay sinh ')],
   ['ages after names', fill('Kaplan, ', '')],
+  ['foreign month names', fill('3 de marzo ', 'fecha de nacimiento ')],
+  ['han dates', fill('1952年3月', '出生日期')],
+  ['letters for digits', fill('O1l', '2')],
+  ['billing dates', fill('on 3/14 ', 'your statement: charges for ')],
+  ['old dates', fill('3/14/52 ', '')],
   ['random tokens 1', randomHostile(1)],
   ['random tokens 2', randomHostile(2)],
   ['random tokens 3', randomHostile(3)],

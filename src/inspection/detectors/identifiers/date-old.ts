@@ -1,0 +1,48 @@
+// A full calendar date from the last century ("03/14/1952", "Nov 5, 1964", "3-14-52", "19520314") is, in a
+// text message, a birth date or a death date, whatever word stands before it ("SANTOSO, Hafiz 11/05/1964 -
+// MRN ..."): appointments, deadlines and deliveries are never decades old. The exception is an institution's
+// history ("founded on March 3, 1921", "our clinic opened 1978-06-14"). A month and year alone ("March 1952")
+// is left to the keyword rules.
+import { ID_LABEL } from './context.js';
+import { datesIn } from './date-forms.js';
+import type { Emit } from './scan.js';
+
+/** A year from 1890 to 1999 somewhere in the text, or a two-digit year 30-99 closing a date. */
+const OLD_HINT = /(?<!\d)(?:189\d|19\d\d)|[\/\-'][3-9]\d(?!\d)|nineteen/;
+const FOUR_DIGIT_OLD = /(?<!\d)(?:189\d|19\d\d)(?!\d)/;
+const TWO_DIGIT_OLD = /[\/\-'][3-9]\d$/;
+const DIGIT_GROUPS = /\d+/g;
+/** An institution's history, not a person's date. */
+const HISTORY =
+  /\b(?:found(?:ed|er|ers|ing)|establish(?:ed|ment)?|est\.|opened|open since|since|built|dedicated|incorporated|chartered|anniversary|histor\w*|celebrat\w*|serving|began|launched|in business|centennial|years ago|first (?:opened|patient))\b/;
+
+function isFullOldDate(d: string): boolean {
+  const groups = d.match(DIGIT_GROUPS);
+  if (groups === null) return /nineteen/.test(d) && /(?:st|nd|rd|th)\b/.test(d);
+  if (groups.length === 1) {
+    const g = groups[0];
+    return g.length === 8 && (/^(?:189|19)/.test(g) || /(?:189\d|19\d\d)$/.test(g));
+  }
+  if (FOUR_DIGIT_OLD.test(d)) return true;
+  // "3/14/52", "14-Mar-52", "Mar 14 '52": a two-digit year closes a date of three parts.
+  return TWO_DIGIT_OLD.test(d) && (groups.length >= 3 || /'\d\d$/.test(d) || /[a-z]/.test(d));
+}
+
+function sentenceAround(lower: string, start: number, end: number): string {
+  const before = lower.slice(Math.max(0, start - 64), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  const after = lower.slice(end, end + 40);
+  const stop = after.search(/[.!?\n](?:\s|$)/);
+  return before.slice(cut + 1) + ' ' + (stop >= 0 ? after.slice(0, stop) : after);
+}
+
+export function oldDates(lower: string, emit: Emit): void {
+  if (!OLD_HINT.test(lower)) return;
+  for (const [start, end] of datesIn(lower)) {
+    if (!isFullOldDate(lower.slice(start, end))) continue;
+    // Eight digits after "code", "order #", ...: a number that happens to read as a date.
+    if (end - start === 8 && ID_LABEL.before(lower, start)) continue;
+    if (HISTORY.test(sentenceAround(lower, start, end))) continue;
+    emit('date', start, end);
+  }
+}
