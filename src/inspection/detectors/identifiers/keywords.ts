@@ -2,12 +2,14 @@
 // prefilter regex per detector: a trie walked from each word start. A hit means "a word starts with one of
 // the family's prefixes" (so "admitted" hits "adm") and only says the detector's own scan is worth running.
 const FAMILIES = {
-  mrn: 'mr|med|record|chart|patient|pt|hosp|emr|ehr|csn|fin|enc|visit|accession|m.r',
+  mrn: 'mr|med|record|chart|patient|pt|hosp|emr|ehr|accession|m.r|empi|mpi|armband|wristband|wrist band|expediente|historia|prontuario',
   healthPlan:
     'member|mbr|subscr|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|recipient|' +
     'bcbs|blue|hmo|ppo|epo|chip|payer|carrier|cigna|aetna|humana|uhc|united|kaiser|tricare|champva|anthem|molina|centene|' +
     'ambetter|wellcare|highmark|caresource|amerigroup|oscar|masshealth|emblem|health|premera|regence|carefirst|excellus|optum',
-  account: 'acc|a/c|har|iban|routing|aba|bank|billing|patient|hospital|guarantor|checking|savings|card|credit|debit',
+  account:
+    'acc|a/c|har|iban|routing|aba|bank|billing|patient|hospital|guarantor|checking|savings|card|credit|debit|statement|self-pay|' +
+    'fin|csn|enc|visit|claim|case|ref|file|docket|cuenta|conta|compte|konta|kont|tai khoan|so tai khoan|reclam|siniestro|sinistro',
   license: 'lic|dl|d/l|state id|id card|cert|passport|driver|driving|operator|cdl|medical|board|permit|learner',
   device:
     's/n|sn|ser|device|imei|meid|esn|udi|mac|bluetooth|pacemaker|implant|defibrillator|icd|lvad|pump|insulin|cgm|transmitter|' +
