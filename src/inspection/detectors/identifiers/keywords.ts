@@ -6,7 +6,9 @@ const FAMILIES = {
   healthPlan:
     'member|mbr|subscr|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|recipient|' +
     'bcbs|blue|hmo|ppo|epo|chip|payer|carrier|cigna|aetna|humana|uhc|united|kaiser|tricare|champva|anthem|molina|centene|' +
-    'ambetter|wellcare|highmark|caresource|amerigroup|oscar|masshealth|emblem|health|premera|regence|carefirst|excellus|optum',
+    'ambetter|wellcare|highmark|caresource|amerigroup|oscar|masshealth|emblem|health|premera|regence|carefirst|excellus|optum|' +
+    'miembro|afiliad|asegurad|poliza|seguro|suscriptor|grupo|bao hiem|the bao|thanh vien|membro|beneficiar|apolice|carteirinha|' +
+    'convenio|segurad|adherent|assure|numero de membre|manm|asirans|kat asirans|miyembro|philhealth|ubezpiecz',
   account:
     'acc|a/c|har|iban|routing|aba|bank|billing|patient|hospital|guarantor|checking|savings|card|credit|debit|statement|self-pay|' +
     'fin|csn|enc|visit|claim|case|ref|file|docket|cuenta|conta|compte|konta|kont|tai khoan|so tai khoan|reclam|siniestro|sinistro',

@@ -24,8 +24,12 @@ detectorTable(
     ['s.s.n. 123456789', '123456789'],
     ['ssn: 123/45/6789', '123/45/6789'],
     ['S S N 1 2 3 4 5 6 7 8 9', '1 2 3 4 5 6 7 8 9'],
+    ['Need SSN for guarantor Nguyễn Thị Hoa: 512774019 to bill', '512774019'],
+    ['SSN for Mr. Ørsted Bjørn: 412-77-5302', '412-77-5302'],
   ],
   [
+    'Ref no. 231-44-5093: your DMV appointment is confirmed.',
+    'Confirmation # 412-55-0918 for your flight.',
     'Bad area 666-12-3456',
     'Bad area 000-12-3456',
     'ITIN-like 912-45-6789',
