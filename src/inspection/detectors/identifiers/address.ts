@@ -1,11 +1,13 @@
 // Street addresses: house number, street name words, a USPS street suffix, and an optional unit
-// ("12 Birch Ln", "1600 Pennsylvania Ave NW, Apt 4B"); standalone apartment units; PO boxes.
+// ("12 Birch Ln", "1600 Pennsylvania Ave NW, Apt 4B"); rural boxes, numbered routes, grid addresses and
+// type-first streets (address-forms.ts); standalone apartment units; PO boxes.
 // Street-name words may not be ordinary words ("Arrive 10 min early", "2 tablets by mouth", "Dr" the title).
 // The sender's own addresses (DetectContext.addressAllowList) are not findings, nor is an address the
 // sentence gives to an organisation (address-context.ts: "Our new location at 500 Main St").
 import type { DetectContext } from '../../types.js';
 import { allowedStreetKeys, streetKey } from './address-allow.js';
 import { organisationAddress } from './address-context.js';
+import { otherAddressForms } from './address-forms.js';
 import { factsOf, viewDetector } from './scan.js';
 
 const SUFFIX =
@@ -75,6 +77,12 @@ export function streetAddresses(text: string, lower: string, ctx: DetectContext)
       const own = allowed.length > 0 && allowed.includes(streetKey(m[0]) ?? '');
       out.push({ start: m.index, end, organisation: own || organisationAddress(lower, m.index, end) });
     }
+    for (const [start, end] of otherAddressForms(text, lower)) {
+      if (out.some((a) => a.start <= start && end <= a.end)) continue;
+      const own = allowed.length > 0 && allowed.includes(streetKey(text.slice(start, end)) ?? '');
+      out.push({ start, end, organisation: own || organisationAddress(lower, start, end) });
+    }
+    if (out.length > 1) out.sort((a, b) => a.start - b.start);
   }
   cachedKey = [text, ctx, cachedKey[0], cachedKey[1]];
   cachedSpans = [out, cachedSpans[0]];

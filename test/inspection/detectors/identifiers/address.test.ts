@@ -20,6 +20,16 @@ detectorTable(
     ['Mail to P.O. Box 4410', 'P.O. Box 4410'],
     ['Unit at 221B Baker Street', '221B Baker Street'],
     ['at 10 Clinic Dr', '10 Clinic Dr'],
+    // Rural boxes, numbered routes, grid addresses, type-first streets.
+    ['Ambulance to RR 3 Box 88, Pine Hollow', 'RR 3 Box 88'],
+    ['Pt lives at HC 71 Box 1190', 'HC 71 Box 1190'],
+    ['Deliver oxygen to 2231 County Rd 14 tomorrow', '2231 County Rd 14'],
+    ['Home visit: Navajo Rte 9, House 41', 'Navajo Rte 9, House 41'],
+    ['Her new place is N4512 State Hwy 22', 'N4512 State Hwy 22'],
+    ['Aide to 2480 S 700 E for Mrs. Lund', '2480 S 700 E'],
+    ['Sra. Lucero vive en Calle Olmo 214', 'Calle Olmo 214'],
+    ['Entregar en Rua das Palmeiras, 88', 'Rua das Palmeiras, 88'],
+    ['Mme Roy habite au 14 rue des Lilas', '14 rue des Lilas'],
   ],
   [
     'See you at 10 with Dr. Lee.',
@@ -34,6 +44,9 @@ detectorTable(
     'Give 1 way feedback',
     'Reply 1 to confirm your Way',
     'Ward 3 Court ordered',
+    'Accident on Hwy 9 near mile 12, expect delays.',
+    'El Dr. Estrada llegará 15 minutos tarde.',
+    'Take Route 9 to exit 14',
   ],
 );
 
