@@ -1,12 +1,16 @@
 // Ages over 89 (Safe Harbor keeps ages up to 89; 90 and over must be aggregated): "92 y/o", "age 93",
 // "(91F)", "95-year-old", "aged 90", "100th birthday", "in her 90s", "91YOF", "Patient is 94,", "Ruth Kaplan,
 // 96, fell".
+import { agesByPerson } from './age-person.js';
 import { factsOf, viewDetector } from './scan.js';
 
 const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const OLD = `(?:9\\d|1[0-2]\\d|ninety(?:[\\s\\-]${ONES})?|(?:one |a )?hundred(?: (?:and )?(?:${ONES}|ten|eleven|twelve))?)`;
 /** "Our clinic is 95 years old", "the hospital turned 100": an institution's age, not a person's. */
 const INSTITUTION = /\b(?:clinic|hospital|practice|center|centre|company|we|building|organi[sz]ation|church|school|institution|pharmacy|office|program|foundation)(?:'s|\sis|\sare|\swas|\sturns|\sturned|\swill be)?\s(?:now\s|just\s|officially\s)?$/;
+/** "Happy 104th birthday to our hospital!": whose birthday, said after it. */
+const INSTITUTION_AFTER =
+  /^[^.!?\n]{0,16}?\b(?:to|for|of)\s(?:our|the|this)\s(?:[a-z'\-]+\s){0,2}(?:hospital|clinic|practice|center|centre|church|school|company|pharmacy|office|building|organi[sz]ation|program|town|city|parish|team|foundation)\b/;
 const AGE = new RegExp(
   [
     String.raw`(?<![\w.])${OLD}\s?-?\s?(?:years?|yrs?|yr|y)\.?\s?-?\s?old\b(?!\s(?:hospital|building|clinic|church|house|home|tradition|company|institution|practice|bridge|tree|school|program|organi[sz]ation|business|brand|firm|landmark|campus)\b)`,
@@ -16,9 +20,11 @@ const AGE = new RegExp(
     // "Kaplan (92) found", "DOB 1930 (95)": a bare age in parentheses after a name or a birth date
     String.raw`(?<=[a-z\d]{2}\.?\s)(?<!\b(?:room|rm|suite|ste|floor|unit|bed|page|gate|ext|line|box|lot|step|channel|exit|route|bus|no)\.?\s)\(\s?${OLD}\s?(?:y|yo|y\/o|yrs?)?\s?\)`,
     // Spanish "92 anos", Vietnamese "94 tuoi" (accents dropped)
-    String.raw`(?<![\w.])${OLD}\s(?:anos|ano de edad|tuoi)\b`,
+    // Spanish/Portuguese "92 años/anos", French "92 ans", Italian, German, Polish, Tagalog, Somali, Vietnamese
+    // "94 tuoi" (accents dropped), Korean "93세", Chinese "93岁"
+    String.raw`(?<![\w.])${OLD}\s(?:anos|ano de edad|ans|anni|jahre|jahren|lat|lata|taong gulang|taon|sano|tuoi)\b|(?<![\w.])${OLD}\s?(?:세|岁|歲)`,
     String.raw`(?<![\w.])${OLD}\s?(?:years?|yrs?)\s(?:of\s)?age\b`,
-    String.raw`\b(?:age|aged|ages|turned|turning|turns|now)\s?:?\s{0,2}${OLD}(?![\w.]|\.\d|\s?(?:\+|and (?:over|older|up|above)|or (?:older|over|above)))`,
+    String.raw`\b(?:age|aged|ages|turned|turning|turns|now|edad|idade|cumplio|cumple|cumplira|fez|completa)\s?:?\s{0,2}${OLD}(?![\w.]|\.\d|\s?(?:\+|and (?:over|older|up|above)|or (?:older|over|above)))`,
     String.raw`\(\s?${OLD}\s?(?:y\/?o)?\s?(?:m|f)\s?\)`,
     String.raw`\bage\s?\/\s?(?:sex|gender)\s?:?\s{0,2}${OLD}\b`,
     String.raw`(?<![\w./$])${OLD}\s?\/\s?(?:m|f)\b`,
@@ -65,7 +71,9 @@ function windowed(lower: string, emit: (start: number, end: number) => void): vo
     let m: RegExpExecArray | null;
     while ((m = AGE.exec(window)) !== null) {
       const start = from + m.index;
-      if (!INSTITUTION.test(lower.slice(Math.max(0, start - 32), start))) emit(start, start + m[0].length);
+      const end = start + m[0].length;
+      if (INSTITUTION.test(lower.slice(Math.max(0, start - 32), start)) || INSTITUTION_AFTER.test(lower.slice(end, end + 40))) continue;
+      emit(start, end);
     }
   }
 }
@@ -73,6 +81,7 @@ function windowed(lower: string, emit: (start: number, end: number) => void): vo
 export const ageDetector = viewDetector('age', (text, lower, emit) => {
   if (!factsOf(text).oldNumber && !lower.includes('ninety') && !lower.includes('hundred')) return;
   windowed(lower, (start, end) => emit('age', start, end));
+  agesByPerson(text, lower, emit);
   let m: RegExpExecArray | null;
   if (text.includes(':') || text.includes('(')) {
     AFTER_COLON.lastIndex = 0;

@@ -22,6 +22,17 @@ detectorTable(
     ['age ninety-two', 'age ninety-two'],
     ['a ninety two year old', 'ninety two year old'],
     ['one hundred years old', 'one hundred years old'],
+    // Ages set next to the person, as pagers and chart notes write them.
+    ['RRT to 6W: OKONKWO 96F desat to 84%', '96F'],
+    ['Bed 12: MARGIT HALL 101f, new confusion', '101f'],
+    ['Pt transfer (F 93) from Lakeview SNF', '93'],
+    ['Mrs. Adeyemi 97 refused breakfast', '97'],
+    ['EMS: Lindqvist, Britta 92, syncope at home', '92'],
+    ['Grandma Ines is ninety-four and sharp as ever', 'ninety-four'],
+    ['Abuela Rosa is 99 and still cooking', '99'],
+    ['Mme Gagnon, 96 ans, chute à domicile', '96 ans'],
+    ['Paciente de edad 91, vive sola', 'edad 91'],
+    ['할머니 93세, 낙상', '93세'],
   ],
   [
     'Patient age 89 is fine',
@@ -37,6 +48,15 @@ detectorTable(
     'in the 1990s',
     'Temps up to ninety-five degrees',
     'A hundred people attended',
+    'Highs near 97F this afternoon',
+    'Happy 100th birthday to our hospital!',
+    'Fever to 101F overnight',
+    'Patient moved to Rm 94F',
+    'Mr. Ruiz 120/80 this morning',
+    'Pt Lopez 100 mg daily',
+    'Ms. Chen 95% on room air',
+    'Lobby, Room 101, then left',
+    'Walk 90m then rest',
   ],
 );
 
