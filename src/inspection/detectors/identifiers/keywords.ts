@@ -16,7 +16,9 @@ const FAMILIES = {
   device:
     's/n|sn|ser|device|imei|meid|esn|udi|mac|bluetooth|pacemaker|implant|defibrillator|icd|lvad|pump|insulin|cgm|transmitter|' +
     'cpap|bipap|vent|concentrator|neurostim|hearing|cochlear|model|sensor|receiver|reader|monitor|meter|glucometer|oximeter|' +
-    'nebulizer|wheelchair|stimulator|generator|pdm|handset|tablet|hub|tracker|watch|phone',
+    'nebulizer|wheelchair|stimulator|generator|pdm|handset|tablet|hub|tracker|watch|phone|processor|sound|speech|walker|' +
+    'scooter|power|hospital|patient lift|brace|prosthe|holter|loop|feeding|infusion|apnea|bp cuff|scale|tens|headset|' +
+    'dexcom|libre|omnipod|tandem|medtronic',
   date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|hospitali|discharg|dc'd|d/c|died|dod|dos|date|decease|passed|" +
     'death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|injur|seen|tod|soc|start of care|resumption|last|lmp|edd|estimated|collect|specimen|tested|vaccinated|immunized|surgery|procedure|encounter|onset|diagnosis|symptom|' +
     'fecha|f. nac|f.nac|f. de|nacid|nacio|nacim|cumplean|ingres|internad|internac|hospitaliz|dado|dada|alta|egres|falleci|murio|defunc|' +
