@@ -1,5 +1,5 @@
 // The ways a calendar date is written in a message: numeric with separators (3/14/1952, 14.03.1952,
-// 1952-03-14, "03 14 1952"), run together (03141952, 19520314, 031452), with a month name (Mar 14, 1952;
+// 1952-03-14, "03 14 1952"), run together (03141952, 19520314, 031452, 14MAR1952), with a month name (Mar 14, 1952;
 // 14th of March; 14-Mar-52; March 1952; Mar 14 '52), and spoken ("March fourteenth nineteen fifty-two",
 // "the third of May"), and in other languages ("3 de marzo de 1952", "ngay 14 thang 3 nam 1952", "1952年3月14日"). Only
 // the shape lives here; whether a date is tied to a person is date.ts's call.
@@ -86,6 +86,9 @@ function namedDates(window: string, out: [number, number][]): void {
 }
 
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+/** Day, month and year run together, as lab and pharmacy systems print them: "07APR1949", "7apr49". */
+const RUN_TOGETHER = /(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})(?![\w])/g;
+const RUN_HINT = /\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d/;
 
 // Month names of the other languages clinics write in (accents dropped): Spanish, Portuguese, French, Tagalog,
 // Polish (genitive), Italian, German, Haitian Creole. Names that are also words or names elsewhere ("me",
@@ -131,6 +134,7 @@ export function datesIn(window: string): [number, number][] {
   for (let i = 0; i < window.length && !digit; i++) digit = window.charCodeAt(i) >= 48 && window.charCodeAt(i) <= 57;
   if (digit) collect(NUMERIC, window, out, true);
   if (MONTH_HINT.test(window)) namedDates(window, out);
+  if (digit && RUN_HINT.test(window)) collect(RUN_TOGETHER, window, out, false);
   if (digit && FOREIGN_HINT.test(window)) collect(FOREIGN, window, out, false);
   return out.length > 1 ? out.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : out;
 }

@@ -23,6 +23,8 @@ const SERVICE_BEFORE =
 /** ... but not a payment's, a statement's or a deadline's date: "due on", "received on", "pay by", "dated". */
 const NOT_SERVICE =
   /\b(?:due|by|before|until|till|starting|starts|effective|expires?|expiring|dated|through|thru|received|payments?|paid|pay|mailed|issued|closes?|closed|ends?|deadline)\b/;
+/** The date of the bill itself: "your bill of 3/14/2025", "statement from 3/1". */
+const DOCUMENT_DATE = /\b(?:bill|statement|invoice|notice|letter|eob)\s(?:of|from|dated)\s{1,2}$/;
 /** A time right after the date marks an appointment: "on 3/14 at 10:30", "3/14 2:15pm". */
 const TIME_AFTER = /^,?\s{0,2}(?:at\s{1,2})?(?:\d{1,2}(?::\d\d|\s?[ap]\.?m\b)|noon|\d{4}\b)/;
 
@@ -60,7 +62,7 @@ export function serviceDates(lower: string, emit: Emit): void {
       if (OWNER_BEFORE.test(before) || (billing && YOUR_BEFORE.test(before))) emit('date', start, end);
       continue;
     }
-    if (!billing || TIME_AFTER.test(after) || NOT_SERVICE.test(before.slice(-32))) continue;
+    if (!billing || TIME_AFTER.test(after) || NOT_SERVICE.test(before.slice(-32)) || DOCUMENT_DATE.test(before)) continue;
     if (SERVICE_BEFORE.test(before) || NOUN_BEFORE.test(before)) emit('date', start, end);
   }
 }

@@ -31,11 +31,25 @@ const LEAD_WINDOW = 40;
 const CLAUSE_END =
   /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|appt|pt|[a-z]))[.!?;\n](?:\s|$)/;
 
-/** Emits the first date in `window` (which starts at `from`); whether there was one. */
-function firstDate(window: string, from: number, emit: Emit): boolean {
+/** "from 1/2/2025 to 1/9/2025", "3/2 - 3/9": the other end of a range belongs to the same event. */
+const RANGE_JOIN = /^\s{0,2}(?:-|–|to|through|thru|until|till|and)\s{0,2}/;
+
+/** Emits the date at `end` when a range joins it to the date that ends there. */
+function rangeEnd(lower: string, end: number, emit: Emit): void {
+  const join = RANGE_JOIN.exec(lower.slice(end, end + 12));
+  if (join === null) return;
+  const from = end + join[0].length;
+  const dates = datesIn(lower.slice(from, from + 28));
+  if (dates.length > 0 && dates[0][0] === 0) emit('date', from, from + dates[0][1]);
+}
+
+/** Emits the first date in `window` (which starts at `from` in `lower`), and a range's other end; whether there was one. */
+function firstDate(lower: string, window: string, from: number, emit: Emit): boolean {
   const dates = datesIn(window);
-  if (dates.length > 0) emit('date', from + dates[0][0], from + dates[0][1]);
-  return dates.length > 0;
+  if (dates.length === 0) return false;
+  emit('date', from + dates[0][0], from + dates[0][1]);
+  rangeEnd(lower, from + dates[0][1], emit);
+  return true;
 }
 
 function isAlnum(c: number): boolean {
@@ -74,7 +88,7 @@ function keywordDates(text: string, lower: string, emit: Emit): void {
     const cut = window.slice(lead).search(CLAUSE_END);
     if (cut >= 0) window = window.slice(0, lead + cut + 1);
     const end = from + window.length;
-    if (end > searchedTo || isAlnum(window.charCodeAt(0))) searchedTo = firstDate(window, from, emit) ? -1 : end;
+    if (end > searchedTo || isAlnum(window.charCodeAt(0))) searchedTo = firstDate(lower, window, from, emit) ? -1 : end;
     if (EVENT_VERBS.test(word)) leadingDate(lower, k.index, emit);
   }
 }
@@ -85,7 +99,7 @@ function cjkDates(lower: string, emit: Emit): void {
   let k: RegExpExecArray | null;
   while ((k = CJK_DATE_WORDS.exec(lower)) !== null) {
     const from = k.index + k[0].length;
-    if (firstDate(lower.slice(from, from + 24), from, emit)) continue;
+    if (firstDate(lower, lower.slice(from, from + 24), from, emit)) continue;
     const start = Math.max(0, k.index - 20);
     const dates = datesIn(lower.slice(start, k.index));
     if (dates.length > 0) emit('date', start + dates[dates.length - 1][0], start + dates[dates.length - 1][1]);

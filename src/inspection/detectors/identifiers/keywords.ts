@@ -30,6 +30,10 @@ const FAMILIES = {
     'mvc|mva|motor|car|auto|vehicle|bike|bicycle|dol|fell|a fall|the fall|his fall|her fall|their fall|assault|bitten|' +
     'transferred|pt trans|patient trans|he trans|she trans|was trans|were trans|been trans|sent home|went home|released|' +
     'diagnos|dx|underwent|operated|had|s/p|status post|gave birth|deliver|visited|' +
+    're-admit|transfer|in the|in hospital|in icu|in ccu|in rehab|in snf|in nursing|in hospice|inpatient|on hospice|injur|accident|' +
+    'incident|crash|collision|exposure|hurt|expired|thank|operation|replacement|repair|transplant|biopsy|c-section|amputation|' +
+    'positive|negative|test|result|screen|culture|swab|started|began|initiated|stopped|completed|finished|ended|chemo|dialysis|' +
+    'radiation|hemodialysis|infusion|immunotherapy|treatment|turn|' +
     'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
   ssn: 'ss|soc|social|s.s',
   service:
