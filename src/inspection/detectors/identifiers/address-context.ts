@@ -24,7 +24,7 @@ const OUR_PLACE = `${PLACE}|suite|address|addresses`;
 
 /** A sentence that announces a place, an event or a service point. */
 const ORG_CUE = new RegExp(
-  String.raw`\b(?:our (?:[a-z'\-]+ ){0,3}(?:${OUR_PLACE})|we(?:'ve| have| are|'re)? (?:moved|moving|relocated|now (?:at|open|located))|we're at|(?:find|visit|join|meet|see) (?:us|our)|stop by|located|hours|closed|directions|new address(?! for)|new (?:${PLACE})|moved|opening|opens|now open|open house|headquarters|venue|` +
+  String.raw`\b(?:our (?:[a-z'\-]+ ){0,3}(?:${OUR_PLACE})|we(?:'ve| have| are|'re)? (?:moved|moving|relocated|now (?:at|open|located))|we're at|(?:find|visit|join|meet|see) (?:us|our)|stop by|located|hours|closed|directions|new (?:${PLACE})|moved|opening|opens|now open|open house|headquarters|venue|` +
     String.raw`blood drive|drive|screenings?|fairs?|events?|class(?:es)?|workshops?|seminars?|sessions?|meetings?|talks?|lectures?|webinars?|tours?|celebrations?|party|picnic|festival|5k|10k|race|(?:fun|charity|memorial|awareness|heart) (?:walk|run)|walkathon|vaccin\w*|flu shots?|walk[ \-]in|support group|groups?|clubs?|meetups?|fundraiser|everyone|welcome|free|` +
     String.raw`parking|garage|lobby|entrance|shuttle|cafeteria|gift shop|payments?|remit(?:tance)?|payable|billing (?:office|department|dept)|sees patients|accepting (?:new )?patients|` +
     String.raw`(?:mailing )?address for (?:forms|payments|correspondence|claims|records|returns|billing|mail|donations)|warming|cooling|` +
@@ -45,6 +45,8 @@ const PERSON_AFTER = /^[^.!?\n]{0,24}?\b(?:home visit|home health|in-home|at hom
 const ORG_NAMED_BEFORE = new RegExp(
   String.raw`\b(?:our|${PLACE}|health|medical|labs|dental|dentistry|pediatrics|associates|urgent care|telehealth|imaging|radiology|orthopedics|oncology|cardiology|institute|library|church|school|ymca|hall|garage|lobby|walgreens|cvs|rite aid|walmart|target|costco|kroger|st\. [a-z']+)(?:'s)?\s{0,2}(?:\((?:[^()]{0,20})\))?(?:\s{1,2}(?:(?:is|are)\s{1,2})?(?:now\s{1,2})?(?:open\s{1,2})?(?:at|on|@|(?:moves|moved|moving|relocat(?:es|ed|ing)) to)|[,:\-–]|\s)\s{0,2}$`,
 );
+
+const ORG_MOVED = /\b(?:moves|moved|moving|relocat(?:es|ed|ing))\s{1,2}to\s{0,2}$/;
 
 /** The address is where a trip starts or ends: "... to 45 Elm St", "... from 45 Elm St". */
 const ENDPOINT = /\b(?:to|from)\s$/;
@@ -77,12 +79,15 @@ function sentenceBefore(lower: string, start: number): string {
 /** Whether the address (or ZIP) at [start, end) of `lower` is an organisation's, by the words around it. */
 export function organisationAddress(lower: string, start: number, end: number): boolean {
   const before = sentenceBefore(lower, start);
+  const orgNamed = ORG_NAMED_BEFORE.test(before);
+  // "Lakeside Clinic moved to 12 Birch Ln": the place named is what moved.
+  if (orgNamed && ORG_MOVED.test(before)) return true;
   const person = lastMatchEnd(PERSON_CUE, before);
   // "Transport from St. Mary's Hospital to 45 Elm St": the trip's other end is the person's.
   if (person >= 0 && ENDPOINT.test(before)) return false;
   const after = lower.slice(end, end + 48);
   if (PERSON_AFTER.test(after)) return false;
-  const org = ORG_NAMED_BEFORE.test(before) ? before.length : lastMatchEnd(ORG_CUE, before);
+  const org = orgNamed ? before.length : lastMatchEnd(ORG_CUE, before);
   if (org > person) return true;
   if (person >= 0) return false;
   if (WEAK_ORG_CUE.test(before)) return true;

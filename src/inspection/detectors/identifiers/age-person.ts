@@ -15,7 +15,7 @@ const TEMPERATURE_AFTER = /^\s{0,2}(?:°|degrees?|today|tonight|tomorrow|outside
 const PLACE_BEFORE =
   /\b(?:room|rm|bed|beds|unit|suite|ste|apt|bay|pod|floor|fl|gate|seat|row|locker|box|lot|exit|bus|route|rte|hwy|ward|level|building|bldg|door|page|pg|channel|aisle|zone|station|ext|grade|size|model|version|v)\.?\s?#?\s{0,2}$/;
 /** "(M 91)", "(F, 96)": the sex first. */
-const SEX_FIRST = new RegExp(`\\(\\s?[MFmf]\\s?[,/]?\\s?(${OLD_DIGITS})\\s?\\)`, 'g');
+const SEX_FIRST = new RegExp(`\\(\\s?[MFmf]\\s?[,/]?\\s?(${OLD_DIGITS})\\s?\\)|(?<![\\w/])[MF]\\s?\\/\\s?(${OLD_DIGITS})(?![\\w/.%])`, 'g');
 
 /** What may not follow a bare number that is an age: a unit, a fraction, a decimal, a time. */
 const NOT_AN_AGE = `(?![\\w.%/°:]|\\.\\d|\\s?(?:%|percent|mg|mcg|ml|units?|u\\b|min|mins|minutes|hours?|hrs?|lbs?|pounds|kg|bpm|beats|degrees|mmhg|days?|weeks?|months?|percentile|points?|pts|over|out of|miles?|mi|km|feet|ft|inches|cm|x\\b|times|tabs?|tablets?|pills?|caps?|ml|cc))`;
@@ -38,8 +38,9 @@ function each(re: RegExp, text: string, found: (start: number, end: number) => v
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const start = m.index + m[0].lastIndexOf(m[1]);
-    found(start, start + m[1].length);
+    const value = m[1] ?? m[2];
+    const start = m.index + m[0].lastIndexOf(value);
+    found(start, start + value.length);
   }
 }
 
@@ -52,7 +53,7 @@ export function agesByPerson(text: string, lower: string, emit: Emit): void {
     if (TEMPERATURE_BEFORE.test(before) || PLACE_BEFORE.test(before) || TEMPERATURE_AFTER.test(after)) continue;
     emit('age', m.index, m.index + m[0].length);
   }
-  if (text.includes('(')) each(SEX_FIRST, text, (s, e) => emit('age', s, e));
+  if (text.includes('(') || text.includes('/')) each(SEX_FIRST, text, (s, e) => emit('age', s, e));
   each(AFTER_TITLED_NAME, text, (s, e) => emit('age', s, e));
   if (text.includes(',')) each(AFTER_INVERTED_NAME, text, (s, e) => emit('age', s, e));
   each(NAME_IS, text, (s, e) => emit('age', s, e));

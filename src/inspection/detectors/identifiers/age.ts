@@ -16,7 +16,7 @@ const AGE = new RegExp(
     String.raw`(?<![\w.])${OLD}\s?-?\s?(?:years?|yrs?|yr|y)\.?\s?-?\s?old\b(?!\s(?:hospital|building|clinic|church|house|home|tradition|company|institution|practice|bridge|tree|school|program|organi[sz]ation|business|brand|firm|landmark|campus)\b)`,
     String.raw`(?<![\w.])${OLD}\s?-?\s?(?:y\/o|y\.o\.?|yo|yoa)(?:[mf]\b|(?![a-z])(?:\s?(?:m|f|male|female)\b)?)`,
     // "92 yrs, fall", "92 y F", "92 years, lives alone": clinical shorthand, not "over 100 years, serving"
-    String.raw`(?<![\w.])(?<!\b(?:over|than|for|nearly|almost|about|past|last|in|since|our)\s)${OLD}\s?(?:y|yrs?|years?)(?=\s?(?:m|f|male|female)\b|\s?[,)]|\s(?:with|w\/|presenting|who|lives|living)\b)`,
+    String.raw`(?<![\w.])(?<!\b(?:over|than|for|nearly|almost|about|past|last|in|since|our)\s)${OLD}\s?(?:y|yrs?|years?)(?=\s?(?:m|f|male|female)\b|\s?[,;)]|\s[\-–]\s|\s(?:with|w\/|presenting|who|lives|living)\b)`,
     // "Kaplan (92) found", "DOB 1930 (95)": a bare age in parentheses after a name or a birth date
     String.raw`(?<=[a-z\d]{2}\.?\s)(?<!\b(?:room|rm|suite|ste|floor|unit|bed|page|gate|ext|line|box|lot|step|channel|exit|route|bus|no)\.?\s)\(\s?${OLD}\s?(?:y|yo|y\/o|yrs?)?\s?\)`,
     // Spanish "92 anos", Vietnamese "94 tuoi" (accents dropped)

@@ -9,12 +9,12 @@ import { ID_VALUE, idValueOk, phoneShaped } from './id-value.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
-const ID_SUFFIX = '(?: ?(?:id|#|number|num|nbr|no|identifier|identification(?: number| no| #)?|card)(?!(?<=[a-z])[a-z]))';
+const ID_SUFFIX = '(?:\\.? ?(?:id|#|number|num|nbr|no|identifier|identification(?: number| no| #)?|card|bic)(?!(?<=[a-z])[a-z]))';
 const PAYERS =
   'aetna|cigna|humana|uhc|united ?healthcare|bcbs|blue ?cross(?: ?blue ?shield)?|blue ?shield|anthem|kaiser(?: permanente)?|tricare|champva|molina|centene|ambetter|wellcare|highmark|caresource|amerigroup|oscar|masshealth|medi-cal|medicaid|medicare advantage|emblem(?: ?health)?|health ?net|premera|regence|carefirst|excellus|optum';
 const HOLDER =
   'member|mbr|subscriber|subscr|policyholder|policy holder|policy|group|grp|insured|insurance|insurer|enrollee|beneficiary|recipient|' +
-  'cin|medical assistance|health card|' +
+  'cin|bic|benefits identification card|medical assistance|health card|' +
   // Spanish, Portuguese, French, Haitian Creole, Tagalog, Vietnamese, Polish (accents dropped)
   'miembro|afiliado|asegurado|poliza|seguro|suscriptor|numero de grupo|grupo|membro|beneficiario|apolice|carteirinha|convenio|segurado|' +
   'adherent|assure|numero de membre|nimewo manm|manm|kat asirans|asirans|miyembro|philhealth|so the bao hiem|the bao hiem y te|' +

@@ -4,7 +4,7 @@
 const FAMILIES = {
   mrn: 'mr|med|record|chart|patient|pt|hosp|emr|ehr|accession|m.r|empi|mpi|armband|wristband|wrist band|expediente|historia|prontuario',
   healthPlan:
-    'member|mbr|subscr|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|beneficiary|benefit|coverage|enrollee|recipient|' +
+    'member|mbr|subscr|sub|group|grp|policy|plan|ins|medicaid|medi-cal|medical|medicare|bic|beneficiary|benefit|coverage|enrollee|recipient|' +
     'bcbs|blue|hmo|ppo|epo|chip|payer|carrier|cigna|aetna|humana|uhc|united|kaiser|tricare|champva|anthem|molina|centene|' +
     'ambetter|wellcare|highmark|caresource|amerigroup|oscar|masshealth|emblem|health|premera|regence|carefirst|excellus|optum|' +
     'miembro|afiliad|asegurad|poliza|seguro|suscriptor|grupo|bao hiem|the bao|thanh vien|membro|beneficiar|apolice|carteirinha|' +

@@ -25,6 +25,7 @@ const PERSON: [text: string, address: string][] = [
   ['Reminder: home health appointment at 12 Birch Ln tomorrow 9am.', '12 Birch Ln'],
   ['Is this still your address: Navajo Rte 4, HSE 19, Gallup, NM 87301?', 'Navajo Rte 4, HSE 19'],
   ['EMS run sheet for Ada Chee (4410 Indian Rte 12) faxed.', '4410 Indian Rte 12'],
+  ['New address 1500 S. Main Street, Springfield IL 62704', '1500 S. Main Street'],
 ];
 
 const ORGANISATION: string[] = [
@@ -46,6 +47,7 @@ const ORGANISATION: string[] = [
   'Cooling centers open at 12 Civic Plaza through Friday.',
   'Dr. Ames will see you Tue at 9a. Our address: 18 Union Sq, Lowell, MA 01852.',
   'Nossa clínica fica na Rua Augusta, 1200, São Paulo.',
+  'Eastside Clinic moved to 500 Main St. Same phone number.',
 ];
 
 for (const [text, address] of PERSON) {

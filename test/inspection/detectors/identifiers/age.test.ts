@@ -33,6 +33,8 @@ detectorTable(
     ['Mme Gagnon, 96 ans, chute à domicile', '96 ans'],
     ['Paciente de edad 91, vive sola', 'edad 91'],
     ['할머니 93세, 낙상', '93세'],
+    ['F/96 with UTI', '96'],
+    ['Jane Doe - 94 y - hip fx', '94 y'],
   ],
   [
     'Patient age 89 is fine',

@@ -22,6 +22,9 @@ detectorTable(
     ['Nimewo manm ou: HT7712093', 'HT7712093'],
     ['PhilHealth ID 12-345678901-2 ng pasyente', '12-345678901-2'],
     ['Sr. Ríos, miembro 90127734A, autorización aprobada', '90127734A'],
+    ['Her Medi-Cal BIC is 91234567A', '91234567A'],
+    ['Your ins. # is J88212345', 'J88212345'],
+    ['Medicare Advantage ID H1234-567', 'H1234-567'],
   ],
   [
     'Dear member, 2024 benefits are here',
