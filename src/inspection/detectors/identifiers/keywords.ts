@@ -35,7 +35,7 @@ const FAMILIES = {
     'positive|negative|test|result|screen|culture|swab|started|began|initiated|stopped|completed|finished|ended|chemo|dialysis|' +
     'radiation|hemodialysis|infusion|immunotherapy|treatment|turn|' +
     'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
-  ssn: 'ss|soc|social|s.s',
+  ssn: 'ss|soc|social|s.s|itin|tax id|taxpayer|seguro social|securite',
   service:
     'visit|encounter|admission|stay|procedure|surgery|lab|imaging|x-ray|xray|mri|ct|scan|exam|ultrasound|echo|ekg|ecg|biopsy|' +
     'colonoscopy|mammogram|discharge|bloodwork|treatment|infusion|session|consult|intake|therapy',

@@ -14,7 +14,9 @@ const OTHER_LABEL = new Label(
   2,
 );
 const SHAPED = /(?<![\w\-./])(\d{3})([\-. /]|\s?-\s?)(\d{2})\2(\d{4})(?![\w\-/]|\.\d)/g;
-const KEYWORD = /\b(?:ssn|ss#|ss #|ss no|soc sec|social security|social sec|social|ssa)\b/g;
+const KEYWORD = /\b(?:ssn|ss#|ss #|ss no|soc sec|social security|social sec|social|ssa|itin|tax id|taxpayer id|seguro social|securite sociale)\b/g;
+/** Taxpayer numbers issued to those without an SSN: the 9xx area the SSA rules refuse is theirs. */
+const TAXPAYER = /^(?:itin|tax id|taxpayer id)$/;
 const SSN_LABEL = new Label('ssn|ss|soc sec|social security|social sec|social', 'number|num|no|is|was|ending|ends|in|last|4|four|digits|of', 5);
 const BARE = /(?<![\w\-])\d{9}(?![\w\-])/g;
 const VALUE = /(\d{3})[\-. ]?(\d{2})[\-. ]?(\d{4})(?![\w\-])|(?:x{3}|\*{3})[\-. ]?(?:x{2}|\*{2})[\-. ]?(\d{4})(?![\w\-])|(\d{4})(?![\w\-])/iy;
@@ -36,8 +38,11 @@ export const ssnDetector = viewDetector('ssn', (text, lower, emit) => {
     if (ssnDigitsValid(m[0]) && SSN_LABEL.before(lower, m.index)) emit('ssn', m.index, m.index + 9);
   }
   // "SSN: 123456789", "SSN ending in 6789", "SSN xxx-xx-6789"
-  eachKeywordValue(lower, text, KEYWORD, VALUE, (start, end, v) => {
-    if (v[1] !== undefined && !ssnValid(v[1], v[2], v[3])) return;
+  eachKeywordValue(lower, text, KEYWORD, VALUE, (start, end, v, k) => {
+    const taxpayer = TAXPAYER.test(k);
+    // A taxpayer label takes the whole number only; its last four alone could be anything.
+    if (taxpayer && v[1] === undefined) return;
+    if (v[1] !== undefined && !taxpayer && !ssnValid(v[1], v[2], v[3])) return;
     emit('ssn', start, end);
   });
 });

@@ -26,6 +26,8 @@ detectorTable(
     ['S S N 1 2 3 4 5 6 7 8 9', '1 2 3 4 5 6 7 8 9'],
     ['Need SSN for guarantor Nguyễn Thị Hoa: 512774019 to bill', '512774019'],
     ['SSN for Mr. Ørsted Bjørn: 412-77-5302', '412-77-5302'],
+    ['ITIN 912-70-1234 on the tax form', '912-70-1234'],
+    ['Número de Seguro Social: 512-44-1234', '512-44-1234'],
   ],
   [
     'Ref no. 231-44-5093: your DMV appointment is confirmed.',
