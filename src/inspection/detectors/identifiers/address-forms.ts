@@ -4,6 +4,7 @@
 // ("1250 E 3900 S"), and streets named after their type, as Spanish, Portuguese and French write them
 // ("Calle Luna 123", "Rua das Flores, 45", "12 rue de la Paix", "Av. Reforma 222"). A route with no house
 // number and no house after it ("closed on Hwy 9") is a road, not an address.
+import { hasKeyword } from './keywords.js';
 
 /** A rural route or box: "RR 2 Box 114", "Rural Route 2, Box 274", "HC 64 Box 2230", "PSC 802 Box 74". */
 const RURAL_BOX =
@@ -50,17 +51,24 @@ function push(re: RegExp, text: string, out: [number, number][], keep?: (m: RegE
 }
 
 /** Spans of the addresses above in `text`, by start. */
+/** A grid address has a lone compass letter between numbers: a literal-led test, cheap to scan for. */
+const GRID_HINT = / [NSEW]\.? /;
+
 export function otherAddressForms(text: string, lower: string): [number, number][] {
   const out: [number, number][] = [];
   if (lower.includes('box') || lower.includes('bx')) push(RURAL_BOX, text, out);
-  // A route is an address with a house number before it or a house after it, and a named route needs a capital.
-  push(ROUTE, text, out, (m) => {
-    const house = m[1] !== undefined && (m[1].length >= 3 || /[NSEW]/i.test(m[1][0]));
-    return (house || m[3] !== '') && (m[2] === '' || /^[A-Z]/.test(m[2]));
-  });
-  push(GRID, text, out);
-  // The street's own name is capitalised ("Calle Luna", "Rua das Flores"): "Estrada está retrasado 20" is a
-  // surname in a sentence.
-  push(TYPE_FIRST, text, out, (m) => namedStreet(m[0]));
+  // The route and street-type words come from the shared keyword pass (keywords.ts): texts without them cost
+  // nothing here.
+  if (hasKeyword(lower, 'addressForm')) {
+    // A route is an address with a house number before it or a house after it; a named route needs a capital.
+    push(ROUTE, text, out, (m) => {
+      const house = m[1] !== undefined && (m[1].length >= 3 || /[NSEW]/i.test(m[1][0]));
+      return (house || m[3] !== '') && (m[2] === '' || /^[A-Z]/.test(m[2]));
+    });
+    // The street's own name is capitalised ("Calle Luna", "Rua das Flores"): "Estrada está retrasado 20" is a
+    // surname in a sentence.
+    push(TYPE_FIRST, text, out, (m) => namedStreet(m[0]));
+  }
+  if (GRID_HINT.test(text)) push(GRID, text, out);
   return out.length > 1 ? out.sort((a, b) => a[0] - b[0]) : out;
 }

@@ -2,7 +2,7 @@
 // "(91F)", "95-year-old", "aged 90", "100th birthday", "in her 90s", "91YOF", "Patient is 94,", "Ruth Kaplan,
 // 96, fell".
 import { agesByPerson } from './age-person.js';
-import { factsOf, viewDetector } from './scan.js';
+import { factsOf, viewDetector, type Emit } from './scan.js';
 
 const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const OLD = `(?:9\\d|1[0-2]\\d|ninety(?:[\\s\\-]${ONES})?|(?:one |a )?hundred(?: (?:and )?(?:${ONES}|ten|eleven|twelve))?)`;
@@ -50,11 +50,15 @@ const BEFORE = 48;
 const AFTER = 40;
 
 /**
- * AGE runs on windows around the candidates rather than on the whole text: most texts that have a number in
+ * AGE (and the ages set next to a person, age-person.ts) runs on windows around the candidates rather than on the whole text: most texts that have a number in
  * the nineties or a hundred-something (a room, a price) have one or two, and the patterns are many.
  * Candidates close together share one window, so a text of nothing but candidates is still scanned once.
  */
-function windowed(lower: string, emit: (start: number, end: number) => void): void {
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
+function windowed(text: string, lower: string, emit: Emit): void {
   CANDIDATE.lastIndex = 0;
   let c = CANDIDATE.exec(lower);
   while (c !== null) {
@@ -66,6 +70,8 @@ function windowed(lower: string, emit: (start: number, end: number) => void): vo
     }
     let to = Math.min(lower.length, c.index + c[0].length + AFTER);
     while ((c = CANDIDATE.exec(lower)) !== null && c.index < to) to = Math.min(lower.length, c.index + c[0].length + AFTER);
+    // End the window between words too: a pattern must not read "CA 94" out of "CA 94111".
+    while (to < lower.length && isWordChar(lower.charCodeAt(to))) to++;
     const window = lower.slice(from, to);
     AGE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -73,15 +79,15 @@ function windowed(lower: string, emit: (start: number, end: number) => void): vo
       const start = from + m.index;
       const end = start + m[0].length;
       if (INSTITUTION.test(lower.slice(Math.max(0, start - 32), start)) || INSTITUTION_AFTER.test(lower.slice(end, end + 40))) continue;
-      emit(start, end);
+      emit('age', start, end);
     }
+    agesByPerson(text.slice(from, to), window, (category, start, end) => emit(category, from + start, from + end));
   }
 }
 
 export const ageDetector = viewDetector('age', (text, lower, emit) => {
   if (!factsOf(text).oldNumber && !lower.includes('ninety') && !lower.includes('hundred')) return;
-  windowed(lower, (start, end) => emit('age', start, end));
-  agesByPerson(text, lower, emit);
+  windowed(text, lower, emit);
   let m: RegExpExecArray | null;
   if (text.includes(':') || text.includes('(')) {
     AFTER_COLON.lastIndex = 0;

@@ -3,6 +3,9 @@
 // 14th of March; 14-Mar-52; March 1952; Mar 14 '52), and spoken ("March fourteenth nineteen fifty-two",
 // "the third of May"), and in other languages ("3 de marzo de 1952", "ngay 14 thang 3 nam 1952", "1952年3月14日"). Only
 // the shape lives here; whether a date is tied to a person is date.ts's call.
+import { FOREIGN_MONTHS, FOREIGN_MONTHS_WITH_YEAR } from './date-months.js';
+import { hasKeyword } from './keywords.js';
+
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -90,19 +93,8 @@ const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const RUN_TOGETHER = /(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})(?![\w])/g;
 const RUN_HINT = /\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d/;
 
-// Month names of the other languages clinics write in (accents dropped): Spanish, Portuguese, French, Tagalog,
-// Polish (genitive), Italian, German, Haitian Creole. Names that are also words or names elsewhere ("me",
-// "out", "mas", "jen" in Creole, "set" in Portuguese, "ago" in Spanish, "mai") count only with a year.
-const MONTH_FOREIGN =
-  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|dic|' +
-  'janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|dez|' +
-  'janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|decembre|janv|fevr|avr|juil|' +
-  'pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|' +
-  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|' +
-  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
-  'januar|februar|marz|juni|juli|oktober|dezember|' +
-  'janvye|fevriye|jiye|septanm|oktob|novanm|desanm)';
-const MONTH_FOREIGN_YEAR_ONLY = '(?:me|out|mas|set|mai|jen|ago)';
+const MONTH_FOREIGN = `(?:${FOREIGN_MONTHS})`;
+const MONTH_FOREIGN_YEAR_ONLY = `(?:${FOREIGN_MONTHS_WITH_YEAR})`;
 
 /**
  * "3 de marzo de 1952", "17 de marco de 1988", "1er mars 1952", "ika-3 ng Marso 1952", "3 marca 1952",
@@ -119,7 +111,11 @@ const FOREIGN = new RegExp(
   ].join('|'),
   'g',
 );
-const FOREIGN_HINT = new RegExp(String.raw`\bthang\b|[月월]|\b(?:${MONTH_FOREIGN}|${MONTH_FOREIGN_YEAR_ONLY})\b`);
+/** Whether FOREIGN could match: a month word of another language (the shared keyword pass) or a Han/Hangul month. */
+const YEAR_ONLY_HINT = new RegExp(String.raw`\b${MONTH_FOREIGN_YEAR_ONLY}\s(?:de\s)?\d{4}|\d[\-/.]${MONTH_FOREIGN_YEAR_ONLY}[\-/.]\d`);
+function foreignHint(window: string): boolean {
+  return hasKeyword(window, 'foreignMonth') || YEAR_ONLY_HINT.test(window) || window.includes('月') || window.includes('월');
+}
 
 function collect(re: RegExp, window: string, out: [number, number][], check: boolean): void {
   re.lastIndex = 0;
@@ -135,7 +131,7 @@ export function datesIn(window: string): [number, number][] {
   if (digit) collect(NUMERIC, window, out, true);
   if (MONTH_HINT.test(window)) namedDates(window, out);
   if (digit && RUN_HINT.test(window)) collect(RUN_TOGETHER, window, out, false);
-  if (digit && FOREIGN_HINT.test(window)) collect(FOREIGN, window, out, false);
+  if (digit && foreignHint(window)) collect(FOREIGN, window, out, false);
   return out.length > 1 ? out.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : out;
 }
 

@@ -4,7 +4,6 @@
 // history ("founded on March 3, 1921", "our clinic opened 1978-06-14"). A month and year alone ("March 1952")
 // is left to the keyword rules.
 import { ID_LABEL } from './context.js';
-import { datesIn } from './date-forms.js';
 import type { Emit } from './scan.js';
 
 /** A year from 1890 to 1999 somewhere in the text, or a two-digit year 30-99 closing a date. */
@@ -36,9 +35,12 @@ function sentenceAround(lower: string, start: number, end: number): string {
   return before.slice(cut + 1) + ' ' + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
-export function oldDates(lower: string, emit: Emit): void {
-  if (!OLD_HINT.test(lower)) return;
-  for (const [start, end] of datesIn(lower)) {
+export function mayHaveOldDates(lower: string): boolean {
+  return OLD_HINT.test(lower);
+}
+
+export function oldDates(lower: string, dates: readonly [number, number][], emit: Emit): void {
+  for (const [start, end] of dates) {
     if (!isFullOldDate(lower.slice(start, end))) continue;
     // Eight digits after "code", "order #", ...: a number that happens to read as a date.
     if (end - start === 8 && ID_LABEL.before(lower, start)) continue;

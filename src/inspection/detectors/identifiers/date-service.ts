@@ -4,7 +4,6 @@
 // names someone's past encounter ("records from her 3/14/2024 visit", "results from your Mar 3 scan").
 // A reminder's "your visit on 3/14 at 10:30" is an appointment, and a bill's "due 4/1" a deadline: neither
 // is reported.
-import { datesIn } from './date-forms.js';
 import type { Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
 
@@ -52,10 +51,21 @@ function clauseBefore(lower: string, at: number, max: number): string {
   return cut >= 0 ? s.slice(cut) : s;
 }
 
-export function serviceDates(lower: string, emit: Emit): void {
-  const billing = hasKeyword(lower, 'billing') && BILLING.test(lower) && !UPCOMING.test(lower);
-  if (!billing && !hasKeyword(lower, 'service')) return;
-  for (const [start, end] of datesIn(lower)) {
+/** A number right before a service noun ("3/14/2024 visit", "Mar 3 scan"): the only service date outside a bill. */
+const DATED_NOUN =
+  /\d\s(?:[a-z]+\s)?(?:visit|encounter|admission|stay|procedure|surgery|labs?|labwork|bloodwork|imaging|x-?ray|mri|ct|scan|exam|ultrasound|echo|ekg|ecg|biopsy|colonoscopy|mammogram|discharge|treatment|infusion|session|consult)\b/;
+
+function isBill(lower: string): boolean {
+  return hasKeyword(lower, 'billing') && BILLING.test(lower) && !UPCOMING.test(lower);
+}
+
+export function mayHaveServiceDates(lower: string): boolean {
+  return isBill(lower) || (hasKeyword(lower, 'service') && DATED_NOUN.test(lower));
+}
+
+export function serviceDates(lower: string, dates: readonly [number, number][], emit: Emit): void {
+  const billing = isBill(lower);
+  for (const [start, end] of dates) {
     const before = clauseBefore(lower, start, 48);
     const after = lower.slice(end, end + 40);
     if (NOUN_AFTER.test(after)) {

@@ -7,8 +7,8 @@
 // a full date too old to be anything but a birth (or death) date (date-old.ts). The written forms live in
 // date-forms.ts, the words in date-words.ts.
 import { datesIn } from './date-forms.js';
-import { oldDates } from './date-old.js';
-import { serviceDates } from './date-service.js';
+import { mayHaveOldDates, oldDates } from './date-old.js';
+import { mayHaveServiceDates, serviceDates } from './date-service.js';
 import { CJK_DATE_WORDS, DATE_WORDS, EVENT_VERBS } from './date-words.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
@@ -32,91 +32,112 @@ const CLAUSE_END =
   /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|appt|pt|[a-z]))[.!?;\n](?:\s|$)/;
 
 /** "from 1/2/2025 to 1/9/2025", "3/2 - 3/9": the other end of a range belongs to the same event. */
-const RANGE_JOIN = /^\s{0,2}(?:-|–|to|through|thru|until|till|and)\s{0,2}/;
+const RANGE_JOIN = /^\s{0,2}(?:-|–|to|through|thru|until|till|and)\s{0,2}$/;
 
-/** Emits the date at `end` when a range joins it to the date that ends there. */
-function rangeEnd(lower: string, end: number, emit: Emit): void {
-  const join = RANGE_JOIN.exec(lower.slice(end, end + 12));
-  if (join === null) return;
-  const from = end + join[0].length;
-  const dates = datesIn(lower.slice(from, from + 28));
-  if (dates.length > 0 && dates[0][0] === 0) emit('date', from, from + dates[0][1]);
+type Span = [number, number];
+
+/** Index of the first date starting at or after `from` (dates sorted by start). */
+function firstFrom(dates: readonly Span[], from: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid][0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** Emits the first date in `window` (which starts at `from` in `lower`), and a range's other end; whether there was one. */
-function firstDate(lower: string, window: string, from: number, emit: Emit): boolean {
-  const dates = datesIn(window);
-  if (dates.length === 0) return false;
-  emit('date', from + dates[0][0], from + dates[0][1]);
-  rangeEnd(lower, from + dates[0][1], emit);
+/** Emits date `i` and, when a range joins it to the next one, that one too. */
+function emitWithRange(lower: string, dates: readonly Span[], i: number, emit: Emit): void {
+  const [start, end] = dates[i];
+  emit('date', start, end);
+  const next = firstFrom(dates, end);
+  if (next < dates.length && dates[next][0] - end <= 12 && RANGE_JOIN.test(lower.slice(end, dates[next][0]))) {
+    emit('date', dates[next][0], dates[next][1]);
+  }
+}
+
+/** Emits the first date that starts in [from, to); whether there was one. */
+function firstDate(lower: string, dates: readonly Span[], from: number, to: number, emit: Emit): boolean {
+  const i = firstFrom(dates, from);
+  if (i >= dates.length || dates[i][0] >= to) return false;
+  emitWithRange(lower, dates, i, emit);
   return true;
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
-}
-
 /** The last date in the clause before `at`, when it is the clause's own (not split off by a mark). */
-function leadingDate(lower: string, at: number, emit: Emit): void {
-  const from = Math.max(0, at - LEAD_WINDOW);
-  let window = lower.slice(from, at);
-  let offset = from;
-  for (let cut = window.search(CLAUSE_END); cut >= 0; cut = window.search(CLAUSE_END)) {
-    window = window.slice(cut + 1);
-    offset += cut + 1;
+function leadingDate(lower: string, dates: readonly Span[], at: number, emit: Emit): void {
+  let from = Math.max(0, at - LEAD_WINDOW);
+  const window = lower.slice(from, at);
+  let rest = window;
+  for (let cut = rest.search(CLAUSE_END); cut >= 0; cut = rest.search(CLAUSE_END)) {
+    rest = rest.slice(cut + 1);
+    from = at - rest.length;
   }
-  const dates = datesIn(window);
-  if (dates.length > 0) emit('date', offset + dates[dates.length - 1][0], offset + dates[dates.length - 1][1]);
+  let last = -1;
+  for (let i = firstFrom(dates, from); i < dates.length && dates[i][0] < at; i++) if (dates[i][1] <= at) last = i;
+  if (last >= 0) emit('date', dates[last][0], dates[last][1]);
 }
 
-function keywordDates(text: string, lower: string, emit: Emit): void {
+function keywordDates(text: string, lower: string, datesOf: () => readonly Span[], emit: Emit): void {
   KEYWORD.lastIndex = 0;
-  // End of text already searched without finding a date, from an earlier keyword's window: a later window
-  // that lies inside it (and starts between words) holds none either. Keeps "dob dob dob ..." linear.
-  let searchedTo = -1;
   let k: RegExpExecArray | null;
   while ((k = KEYWORD.exec(lower)) !== null) {
+    const dates = datesOf();
+    if (dates.length === 0) return;
     const word = k[0];
     // "dos", "tod", "soc", "dol" are words too (Spanish "two", German "death", "social"): only the capitalised
     // abbreviations (date of service, time of death, start of care, date of loss) count.
     if (word.length === 3 && SHOUTED.has(word) && text.slice(k.index, k.index + 3) !== word.toUpperCase()) continue;
     const from = k.index + word.length;
+    const next = firstFrom(dates, from);
+    const verb = EVENT_VERBS.test(word);
+    // No date after the word within its reach, and none before it for an event verb: nothing to read.
+    if ((next >= dates.length || dates[next][0] >= from + WINDOW) && !verb) continue;
     let window = lower.slice(from, from + WINDOW);
     if ((word === 'born' || word === 'birth') && COHORT.test(window)) continue;
     if (TOPIC_WORDS.has(word) && (TOPIC.test(window) || FEE.test(window))) continue;
     const lead = ABBREVIATIONS.has(word) ? Math.max(0, window.search(/[a-z0-9]/)) : 0;
     const cut = window.slice(lead).search(CLAUSE_END);
     if (cut >= 0) window = window.slice(0, lead + cut + 1);
-    const end = from + window.length;
-    if (end > searchedTo || isAlnum(window.charCodeAt(0))) searchedTo = firstDate(lower, window, from, emit) ? -1 : end;
-    if (EVENT_VERBS.test(word)) leadingDate(lower, k.index, emit);
+    firstDate(lower, dates, from, from + window.length, emit);
+    if (verb) leadingDate(lower, dates, k.index, emit);
   }
 }
 
 /** Han and Hangul: the date follows the word ("出生日期：1952年3月14日") or comes before it ("3月14日入院"). */
-function cjkDates(lower: string, emit: Emit): void {
+function cjkDates(lower: string, dates: readonly Span[], emit: Emit): void {
   CJK_DATE_WORDS.lastIndex = 0;
   let k: RegExpExecArray | null;
   while ((k = CJK_DATE_WORDS.exec(lower)) !== null) {
     const from = k.index + k[0].length;
-    if (firstDate(lower, lower.slice(from, from + 24), from, emit)) continue;
-    const start = Math.max(0, k.index - 20);
-    const dates = datesIn(lower.slice(start, k.index));
-    if (dates.length > 0) emit('date', start + dates[dates.length - 1][0], start + dates[dates.length - 1][1]);
+    if (firstDate(lower, dates, from, from + 24, emit)) continue;
+    let last = -1;
+    for (let i = firstFrom(dates, k.index - 20); i < dates.length && dates[i][0] < k.index; i++) if (dates[i][1] <= k.index) last = i;
+    if (last >= 0) emit('date', dates[last][0], dates[last][1]);
   }
 }
 
+const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
+
 function hasCjk(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3000) return true;
-  return false;
+  return CJK.test(text);
 }
 
 export const dateDetector = viewDetector('date', (text, lower, emit) => {
-  const facts = factsOf(text);
-  if (facts.digits >= 3) {
-    serviceDates(lower, emit);
-    oldDates(lower, emit);
-  }
-  if (hasKeyword(lower, 'date')) keywordDates(text, lower, emit);
-  if (hasCjk(text)) cjkDates(lower, emit);
+  // Which rules could apply, by cheap tests; then every date written in the text, found once.
+  const keywords = hasKeyword(lower, 'date');
+  const digits = factsOf(text).digits >= 3;
+  const service = digits && mayHaveServiceDates(lower);
+  const old = digits && mayHaveOldDates(lower);
+  const cjk = hasCjk(text);
+  if (!keywords && !service && !old && !cjk) return;
+  // Found only when a rule needs them: most texts a keyword prefix wakes hold no keyword at all.
+  let found: Span[] | undefined;
+  const datesOf = (): Span[] => (found ??= datesIn(lower));
+  if (service) serviceDates(lower, datesOf(), emit);
+  if (old) oldDates(lower, datesOf(), emit);
+  if (keywords) keywordDates(text, lower, datesOf, emit);
+  if (cjk) cjkDates(lower, datesOf(), emit);
 });

@@ -1,6 +1,8 @@
 // One pass over the lower-cased text for the label words of every keyword-driven detector, instead of one
 // prefilter regex per detector: a trie walked from each word start. A hit means "a word starts with one of
 // the family's prefixes" (so "admitted" hits "adm") and only says the detector's own scan is worth running.
+import { FOREIGN_MONTHS } from './date-months.js';
+
 const FAMILIES = {
   mrn: 'mr|med|record|chart|patient|pt|hosp|emr|ehr|accession|m.r|empi|mpi|armband|wristband|wrist band|expediente|historia|prontuario',
   healthPlan:
@@ -19,28 +21,34 @@ const FAMILIES = {
     'nebulizer|wheelchair|stimulator|generator|pdm|handset|tablet|hub|tracker|watch|phone|processor|sound|speech|walker|' +
     'scooter|power|hospital|patient lift|brace|prosthe|holter|loop|feeding|infusion|apnea|bp cuff|scale|tens|headset|' +
     'dexcom|libre|omnipod|tandem|medtronic',
-  date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|hospitali|discharg|dc'd|d/c|died|dod|dos|date|decease|passed|" +
-    'death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|injur|seen|tod|soc|start of care|resumption|last|lmp|edd|estimated|collect|specimen|tested|vaccinated|immunized|surgery|procedure|encounter|onset|diagnosis|symptom|' +
-    'fecha|f. nac|f.nac|f. de|nacid|nacio|nacim|cumplean|ingres|internad|internac|hospitaliz|dado|dada|alta|egres|falleci|murio|defunc|' +
-    'ngay sinh|sinh ngay|nhap vien|xuat vien|qua|tu vong|ngay mat|' +
-    'data|nasc|recebeu|teve|deu|obito|nee|ne le|hospitalis|sorti|decede|deces|dat|te fet|fet|antre|soti|mouri|' +
-    'petsa|kapanganakan|ipinanganak|isinilang|kaarawan|na-|naadmit|naconfine|nadischarge|pumanaw|namatay|yumao|' +
-    'urodz|ur.|przyj|wypis|zmarl|nato|nata|ricover|dimess|decedut|geburt|geboren|aufgenommen|entlassen|verstorben|gestorben|' +
-    'taariikh|dhalash|dhash|aso fanau|hnub yug|janma|' +
-    'mvc|mva|motor|car|auto|vehicle|bike|bicycle|dol|fell|a fall|the fall|his fall|her fall|their fall|assault|bitten|' +
-    'transferred|pt trans|patient trans|he trans|she trans|was trans|were trans|been trans|sent home|went home|released|' +
-    'diagnos|dx|underwent|operated|had|s/p|status post|gave birth|deliver|visited|' +
-    're-admit|transfer|in the|in hospital|in icu|in ccu|in rehab|in snf|in nursing|in hospice|inpatient|on hospice|injur|accident|' +
-    'incident|crash|collision|exposure|hurt|expired|thank|operation|replacement|repair|transplant|biopsy|c-section|amputation|' +
-    'positive|negative|test|result|screen|culture|swab|started|began|initiated|stopped|completed|finished|ended|chemo|dialysis|' +
-    'radiation|hemodialysis|infusion|immunotherapy|treatment|turn|' +
+  // Prefixes specific enough that common words ("had", "in the", "data") do not wake the date scan for nothing.
+  date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|re-admi|hospitali|discharg|dc'd|d/c|died|dod|dos|date|decease|passed|" +
+    'death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|dol|injur|seen|tod|soc|start of care|resumption|last|lmp|edd|' +
+    'estimated|collect|specimen|tested|vaccinated|immunized|surgery|procedure|encounter|onset|diagnos|dx|symptom|' +
+    'fecha|f. nac|f.nac|f. de|nacid|nacio|nacim|cumplean|ingres|internad|internac|hospitaliz|dado|dada|alta h|egres|falleci|' +
+    'murio|defunc|ngay sinh|sinh ngay|nhap vien|xuat vien|qua |tu vong|ngay mat|' +
+    'data de|data do|data da|data di|data urodz|nasc|recebeu alta|teve alta|deu alta|obito|nee le|ne le|hospitalis|sortie|' +
+    'decede|deces|dat nesans|dat de|dat li|dat lanmo|te fet|fet |antre|soti|mouri|' +
+    'petsa|kapanganakan|ipinanganak|isinilang|kaarawan|na-admit|naadmit|na-confine|naconfine|na-discharge|nadischarge|pumanaw|' +
+    'namatay|yumao|urodz|ur.|przyj|wypis|zmarl|nato il|nata il|ricover|dimess|decedut|geburt|geboren|aufgenommen|entlassen|' +
+    'verstorben|gestorben|taariikh|dhalash|dhash|aso fanau|hnub yug|janma|' +
+    'mvc|mva|motor v|accident|crash|collision|incident|exposure|fell|a fall|the fall|his fall|her fall|their fall|assault|bitten|' +
+    'hurt|transfer|sent home|went home|released|underwent|operated|had |s/p|status post|gave birth|deliver|visited|' +
+    'thank you for v|thanks for v|in the hospital|in the icu|in the ccu|in the rehab|in the snf|in the nursing|in the hospice|' +
+    'in hospital|in icu|in ccu|in rehab|in snf|in nursing|in hospice|inpatient|on hospice|operation|replacement|repair|' +
+    'transplant|biopsy|c-section|amputation|delivery|positive|negative|chemo|dialysis|radiation|hemodialysis|infusion|' +
+    'immunotherapy|hormone therapy|methadone|suboxone|buprenorphine|insulin|tpn|hospice|treatment|turn|' +
     'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
   ssn: 'ss|soc|social|s.s|itin|tax id|taxpayer|seguro social|securite',
   service:
     'visit|encounter|admission|stay|procedure|surgery|lab|imaging|x-ray|xray|mri|ct|scan|exam|ultrasound|echo|ekg|ecg|biopsy|' +
     'colonoscopy|mammogram|discharge|bloodwork|treatment|infusion|session|consult|intake|therapy',
   billing: 'eob|explanation|statement|charge|bill|invoice|claim|owe|balance|posted|self-pay',
-} as const;
+  foreignMonth: `${FOREIGN_MONTHS}|thang`,
+  addressForm:
+    'rte|route|hwy|highway|rd |road|fm |cr |sr |state rd|county|calle|c/|avenida|av |av.|avda|carrera|cra|camino|paseo|' +
+    'callejon|rua|travessa|estrada|alameda|praca|rue|avenue|boulevard|bd |chemin|allee|impasse',
+};
 
 export type KeywordFamily = keyof typeof FAMILIES;
 
