@@ -24,8 +24,11 @@ const AGE = new RegExp(
     // "94 tuoi" (accents dropped), Korean "93세", Chinese "93岁"
     String.raw`(?<![\w.])${OLD}\s(?:anos|ano de edad|ans|anni|jahre|jahren|lat|lata|taong gulang|taon|sano|tuoi)\b|(?<![\w.])${OLD}\s?(?:세|岁|歲)`,
     String.raw`(?<![\w.])${OLD}\s?(?:years?|yrs?)\s(?:of\s)?age\b`,
-    String.raw`\b(?:age|aged|ages|turned|turning|turns|now|edad|idade|cumplio|cumple|cumplira|fez|completa)\s?:?\s{0,2}${OLD}(?![\w.]|\.\d|\s?(?:\+|and (?:over|older|up|above)|or (?:older|over|above)))`,
+    String.raw`\b(?:age|aged|ages|turned|turning|turns|now|edad|idade|cumplio|cumple|cumplira|fez|completa)\s?:?\s{0,2}${OLD}(?![\w]|\.\d|\s?(?:\+|and (?:over|older|up|above)|or (?:older|over|above)))`,
     String.raw`\(\s?${OLD}\s?(?:y\/?o)?\s?(?:m|f)\s?\)`,
+    // "Patient: 97", "Elderly pt, 95, confused": a person noun, then the number alone.
+    String.raw`(?<=\b(?:pt|patient|resident|client)\s?:\s{0,2})${OLD}(?![\w.%/°:]|\.\d|\s?(?:%|mg|mcg|ml|units?|lbs?|kg|bpm|min|minutes|hours?|days?))`,
+    String.raw`(?<=\b(?:pt|patient|resident|client|man|woman|male|female|gentleman|lady|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife|member|veteran)\s?,\s{0,2})${OLD}(?=\s?[,;)]|\s(?:with|w\/|who|and|is|was|has|had|presents|lives)\b)`,
     String.raw`\bage\s?\/\s?(?:sex|gender)\s?:?\s{0,2}${OLD}\b`,
     String.raw`(?<![\w./$])${OLD}\s?\/\s?(?:m|f)\b`,
     String.raw`\b(?:pt|patient|resident|client)\.?\s(?:is\s)?(?:a\s)?${OLD}\s?(?:m|f)\b`,

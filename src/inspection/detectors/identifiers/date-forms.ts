@@ -32,7 +32,7 @@ const YEAR = `(?:\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
 const NUMERIC = new RegExp(
   [
     // 3/14/1952, 3-14-52, 3 / 14, 14.03.1952 (group 1: the whole numeric date, group 3: its separator)
-    String.raw`(?<![\w/.])((\d{1,2}) ?([/.\-]) ?(\d{1,2})(?: ?\3 ?(\d{4}|\d{2}))?)(?![\w/\-]|\.\d)`,
+    String.raw`(?<![\w/.\\])((\d{1,2}) ?([/.\-\\]) ?(\d{1,2})(?: ?\3 ?(\d{4}|\d{2}))?)(?![\w/\-\\]|\.\d)`,
     // 1952-03-14, 1952/03/14
     String.raw`(?<![\w/.])((?:19|20)\d\d([/.\-])(\d{1,2})\7(\d{1,2}))(?![\w/\-])`,
     // 03 14 1952, 3 14 52
@@ -47,6 +47,9 @@ const MONTH_WORD = new RegExp(String.raw`\b${MONTH}\b\.?`, 'g');
 /** After the month: the day ("Mar 14", "March 14th", "March the fourteenth", "Mar-14-"). */
 const DAY_AFTER = new RegExp(String.raw`,?\s{1,2}(?:the\s{1,2})?${DAY}\b`, 'y');
 const DASHED_AFTER = /[\-/]\d{1,2}[\-/](?:\d{4}|\d{2})\b/y;
+/** A year before the month ("1949 may", "1949-may-"), and the day after it ("-05", " 5th"). */
+const YEAR_BEFORE = /\b(?:19|20)\d\d[\-/ ,]{1,2}$/;
+const DAY_AFTER_YEAR_FIRST = new RegExp(String.raw`(?:[\-/]|,?\s{1,2})${DAY_NUMBER}(?:st|nd|rd|th)?\b`, 'y');
 /** Before the month: the day ("14 Mar", "14th of March", "the fourteenth of March", "14-Mar-"). */
 const DAY_BEFORE = new RegExp(String.raw`\b(?:${DAY_NUMBER}(?:st|nd|rd|th)?|${SPOKEN_DAY})\s{1,2}(?:of\s{1,2})?$|\b${DAY_NUMBER}[\-/ ]$`);
 /** After the day (or the month): the year ("1952", "'52", "nineteen fifty-two"), or "-52" after "14-Mar". */
@@ -67,6 +70,15 @@ function namedDates(window: string, out: [number, number][]): void {
   while ((m = MONTH_WORD.exec(window)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
+    // "1949 May 05", "1949-May-05": the year written first.
+    const yearFirst = YEAR_BEFORE.exec(window.slice(Math.max(0, start - 7), start));
+    if (yearFirst !== null) {
+      const dayEnd = stickyEnd(DAY_AFTER_YEAR_FIRST, window, end);
+      if (dayEnd >= 0) {
+        out.push([start - (Math.min(start, 7) - yearFirst.index), dayEnd]);
+        continue;
+      }
+    }
     const dayEnd = stickyEnd(DAY_AFTER, window, end);
     if (dayEnd >= 0) {
       out.push([start, Math.max(stickyEnd(YEAR_AFTER, window, dayEnd), dayEnd)]);

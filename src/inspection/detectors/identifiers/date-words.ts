@@ -14,20 +14,20 @@ const ENGLISH = [
   'mvc|mva|motor vehicle (?:collision|crash|accident)|(?:car|auto|vehicle|bike|bicycle) (?:accident|crash)',
   'fell(?= (?:on|at home|in|out|down|from|off|again|last))|(?:a|the|his|her|their) fall(?= on)|assaulted|bitten',
   '(?:injury|injuries|accident|incident|fall|crash|collision|assault|exposure) (?:occurred|happened|took place)|(?:injured|hurt)(?= (?:on|at))',
-  "discharged|discharge(?: date)?|dc'd|d\\/c(?:'d| date)?|sent home|went home|released(?= (?:home|from))",
+  "discharged|discharge(?: date)?|dc'd|dc'ed|dc(?= (?:date|on|home|planned|today|tomorrow))|d\\/c(?:'d| date)?|sent home|went home|released(?= (?:home|from))",
   'died|date of death|dod|tod|time of death|deceased|passed away|passed on|pronounced|death|date of passing',
   'passed(?= (?:peacefully|quietly|suddenly|unexpectedly|overnight|comfortably|at home|in (?:her|his|their) sleep|at|around|early|late|this|last|yesterday|today|\\d))',
   'expired(?<=\\b(?:pt|patient|resident|he|she|who) expired)',
   // "Expired 2/12/25 at 0310": a death, unless a card, a code or a plan is what expired.
   '(?<!\\b(?:card|coupon|licen[cs]e|insurance|policy|prescription|rx|link|code|password|membership|offer|subscription|session|certificate|id|passport|warranty|registration|token|trial|promo|document|lease|contract|visa|permit|plan|has|have|had|it|they|that|which|refill|authorization|auth|referral|benefits?|coverage) )expired(?= (?:at|on|peacefully|overnight|this|today|yesterday|\\d))',
-  'date of service|dates of service|service dates?|dos|seen(?<=\\b(?:pt|patient|was|were|been) seen)|visited|thank(?:s| you) for visiting(?: us)?',
+  'date of service|dates of service|service dates?|dos|seen(?<=\\b(?:pt|patient|was|were|been) seen)|seen(?= (?:in|at|by|on) )|visited|thank(?:s| you) for visiting(?: us)?',
   'start of care|soc|soc date|resumption of care',
   // Service dates: the last encounter, a specimen, a test, a dose, a procedure; pregnancy dates.
   'last (?:seen|visit|visited|appointment|appt|dose|exam|physical|check-?up|vaccine|shot|labs?|mammogram|colonoscopy|menstrual period)',
   "lmp|edd|estimated due date|(?:baby'?s|her) due date|gave birth|delivered(?<=\\b(?:she|mom|mother|pt|patient|who|was) delivered)",
   'collected(?<=\\b(?:specimen|sample|swab|blood|urine|labs?|culture) (?:was )?collected)|collection date|specimen date|date collected',
   '(?:tested|vaccinated|immunized)(?<!\\b(?:get|be|getting|being) [a-z]{6,10})(?: positive| negative)?|date tested',
-  'date of (?:surgery|procedure|visit|encounter|exam|vaccination|onset|diagnosis)|(?:surgery|procedure|encounter|onset|diagnosis) date|symptom onset|onset',
+  'date of (?:surgery|procedure|visit|encounter|exam|vaccination|onset|diagnosis)|(?:surgery|procedure|encounter|onset|diagnosis) date|symptom onset|onset|symptoms? (?:began|started)',
   "diagnosed|dx(?:'?d)?(?= (?:with|w\\/|on))|underwent|operated on|s\\/p|status post",
   // A procedure undergone or a treatment begun: "had a hip replacement on", "surgery performed", "started chemo".
   'had (?:a |an |her |his |their |the )?(?:[a-z\\-]+ ){0,2}(?:surgery|procedure|operation|replacement|repair|transplant|biopsy|scan|mri|ct|colonoscopy|endoscopy|delivery|c-section|test|labs?|x-?ray|ultrasound|mammogram|stroke|seizure|fall)',

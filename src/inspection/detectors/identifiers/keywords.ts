@@ -22,7 +22,7 @@ const FAMILIES = {
     'scooter|power|hospital|patient lift|brace|prosthe|holter|loop|feeding|infusion|apnea|bp cuff|scale|tens|headset|' +
     'dexcom|libre|omnipod|tandem|medtronic',
   // Prefixes specific enough that common words ("had", "in the", "data") do not wake the date scan for nothing.
-  date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|re-admi|hospitali|discharg|dc'd|d/c|died|dod|dos|date|decease|passed|" +
+  date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|re-admi|hospitali|discharg|dc|d/c|died|dod|dos|date|decease|passed|" +
     'death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|dol|injur|seen|tod|soc|start of care|resumption|last|lmp|edd|' +
     'estimated|collect|specimen|tested|vaccinated|immunized|surgery|procedure|encounter|onset|diagnos|dx|symptom|' +
     'fecha|f. nac|f.nac|f. de|nacid|nacio|nacim|cumplean|ingres|internad|internac|hospitaliz|dado|dada|alta h|egres|falleci|' +

@@ -34,6 +34,9 @@ detectorTable(
     ['Paciente de edad 91, vive sola', 'edad 91'],
     ['할머니 93세, 낙상', '93세'],
     ['F/96 with UTI', '96'],
+    ['Pt age: 99. Fall risk', 'age: 99'],
+    ['Patient: 97', '97'],
+    ['Elderly pt, 95, confused', '95'],
     ['Jane Doe - 94 y - hip fx', '94 y'],
   ],
   [

@@ -66,6 +66,11 @@ detectorTable(
     ['Dialysis started 2019-05-04', '2019-05-04'],
     ['She turned 50 on 3/14/2025', '3/14/2025'],
     ['Thank you for visiting us on January 15. Please rate your care', 'January 15'],
+    ['DOB 1949-May-05', '1949-May-05'],
+    ['DOB 05\\15\\1949', '05\\15\\1949'],
+    ['Seen in clinic 3/14/2025 for f/u', '3/14/2025'],
+    ['Symptoms began 3/10, fever since', '3/10'],
+    ['dc home 3/20 with VNA', '3/20'],
   ],
   [
     'Your appointment is on 3/14 at 10:30',
