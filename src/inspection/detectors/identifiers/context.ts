@@ -7,7 +7,7 @@
  * guarantor: 123", "chart for Mr. Ng is 123", "SSN for guarantor Đặng Tường Vi: 123".
  */
 const FILLER = new RegExp(
-  String.raw`(?:'s)?[\s:#=.,\-(]{0,8}(?:(?:(?:for|of|belonging to) (?:(?:mr|mrs|ms|miss|dr|pt|patient)\.? )?[a-z\u00c0-\u024f][a-z\u00c0-\u024f'\-]{1,20}(?: [a-z\u00c0-\u024f][a-z\u00c0-\u024f'\-]{0,20}){0,3}(?=\s{0,2}(?:is |was |[:#=(,]))|(?:is|was|are|be|should|number|num|nbr|no|id|ids|of|the|on|at|date|code|reads|read|shows|says|said|ending|ends|in|with|and|last|4|four|digits|file|listed|as|new|correct|updated|now|please|pls|use|your|his|her|their|su|seu|sua|ou|es|card|it's|its|it is|um|uh|er)\b)[\s:#=.,\-(]{0,8}){0,5}`,
+  String.raw`(?:'s)?[\s:#=.,\-(/]{0,8}(?:(?:(?:for|of|belonging to) (?:(?:mr|mrs|ms|miss|dr|pt|patient)\.? )?[a-z\u00c0-\u024f][a-z\u00c0-\u024f'\-]{1,20}(?: [a-z\u00c0-\u024f][a-z\u00c0-\u024f'\-]{0,20}){0,3}(?=\s{0,2}(?:is |was |[:#=(,]))|(?:is|was|are|be|should|number|num|nbr|no|id|ids|of|the|on|at|date|code|reads|read|shows|says|said|ending|ends|in|with|and|last|4|four|digits|file|listed|as|new|correct|updated|now|please|pls|use|your|his|her|their|su|seu|sua|ou|es|card|it's|its|it is|um|uh|er)\b)[\s:#=.,\-(]{0,8}){0,5}`,
   'y',
 );
 

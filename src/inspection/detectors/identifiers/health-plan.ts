@@ -35,7 +35,7 @@ const LABEL_AFTER = new RegExp(String.raw`\b(?:${HOLDER}|${PAYERS}|${VAGUE})${ID
  * What may stand between a bare label and its value: "member U83...", "Medicaid #: 316...", "member is 123...",
  * "miembro es 123...", Creole's possessive after the noun ("nimewo manm ou: HT77...").
  */
-const BARE_GAP = /^(?:'s)?[\s:#=.,\-(]{0,6}(?:(?:is|was|es|e|number|no|id|on file|ou|li)[\s:#=,]{1,4}){0,2}$/;
+const BARE_GAP = /^(?:'s)?[\s:#=.,\-(/]{0,6}(?:(?:is|was|es|e|number|no|id|on file|ou|li)[\s:#=,]{1,4}){0,2}$/;
 
 function valueOk(value: string, minDigits: number, minLength: number): boolean {
   return idValueOk(value, minDigits, minLength) && !phoneShaped(value);

@@ -25,6 +25,8 @@ detectorTable(
     ['Her Medi-Cal BIC is 91234567A', '91234567A'],
     ['Your ins. # is J88212345', 'J88212345'],
     ['Medicare Advantage ID H1234-567', 'H1234-567'],
+    ['Ins: Aetna / W123456789', 'W123456789'],
+    ['The ID on your insurance card is W123456789', 'W123456789'],
   ],
   [
     'Dear member, 2024 benefits are here',
