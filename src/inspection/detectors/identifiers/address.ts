@@ -9,14 +9,28 @@ import { allowedStreetKeys, streetKey } from './address-allow.js';
 import { organisationAddress } from './address-context.js';
 import { otherAddressForms } from './address-forms.js';
 import { factsOf, viewDetector } from './scan.js';
+import { STATES } from './us-states.js';
 
 const SUFFIX =
-  'street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|parkway|pkwy|highway|hwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|crescent|cres|expressway|expy|freeway|fwy|pike|row|run|path|walk|plaza|plz|point|pt|ridge|rdg|crossing|xing|cove|cv|turnpike|tpke|heights|hts|hollow|manor|glen|grove|hill|park|commons|creek|crk|estates|gardens|green|harbor|junction|jct|landing|meadows|mdws|mill|orchard|oval|pass|shore|springs|spur|summit|trace|valley|view|village|vista|woods';
-const UNIT = String.raw`(?:,?\s{1,3}(?:apt|apartment|unit|suite|ste|#|fl|floor|rm|room|bldg|building|lot|trlr)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9\-]{0,5}(?![\w\-]))?`;
+  'street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|parkway|pkwy|highway|hwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|crescent|cres|expressway|expy|freeway|fwy|pike|row|run|path|walk|plaza|plz|point|pt|ridge|rdg|crossing|xing|cove|cv|turnpike|tpke|heights|hts|hollow|manor|glen|grove|hill|park|commons|creek|crk|estates|gardens|green|harbor|junction|jct|landing|meadows|mdws|mill|orchard|oval|pass|shore|springs|spur|summit|trace|valley|view|village|vista|woods|' +
+  'bend|bluff|brook|canyon|crest|dale|falls|ferry|field|forest|haven|highlands|island|knoll|lake|lakes|mews|mount|mtn|pines|' +
+  'ranch|close|bypass|causeway|promenade|wharf|wynd|rise|passage';
+const UNIT_BODY = String.raw`,?\s{1,3}(?:apt|apartment|unit|suite|ste|#|fl|floor|rm|room|bldg|building|lot|trlr|space|spc)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9\-]{0,5}(?![\w\-])`;
+const UNIT = `(?:${UNIT_BODY})?`;
 const STREET = new RegExp(
-  String.raw`(?<![\w$#:.,/\-])\d{1,6}(?:-\d{1,5})?[A-Za-z]?\s{1,3}((?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s{1,3})?(?:(?:[A-Za-z][A-Za-z'\-]{0,20}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,4})(?:${SUFFIX})\b\.?(?:\s{1,3}(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?${UNIT}`,
+  String.raw`(?<![\w$#:.,/\-])\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?:\s{1,2}1\/2)?\s{1,3}((?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s{1,3})?(?:(?:[A-Za-z][A-Za-z'\-]{0,20}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,4})(?:${SUFFIX})\b\.?(?:\s{1,3}(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?${UNIT}`,
   'gi',
 );
+/**
+ * A street written without its suffix, made an address by what follows: a unit ("300 Elm, Apt 2") or a city and
+ * state ("5 Maple, Springfield, IL").
+ */
+const NO_SUFFIX = new RegExp(
+  String.raw`(?<![\w$#:.,/\-])\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,3})?(Broadway|[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)(?=,?\s{1,3}(?:[Aa]pt|APT|[Aa]partment|[Uu]nit|UNIT|[Ss]uite|SUITE|[Ss]te|STE|#)\.?\s{0,2}#?\s{0,2}(?:\d|[A-Za-z]\d|[A-Za-z]\b)|,\s{1,2}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s{1,2}(?:${STATES})\b|(?<=Broadway))`,
+  'g',
+);
+/** The unit after a street ("Apt 2", "#4B"), sticky. */
+const UNIT_AFTER = new RegExp(UNIT_BODY, 'iy');
 const APT = /\b(?:apt|apartment)\.?\s{0,2}#?\s{0,2}\d{1,5}[a-z]?\b|\b(?:apt|apartment)\.?\s{0,2}#?\s{0,2}[a-z]\d{0,4}\b(?=\s*(?:,|$|\.|\n))/gi;
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box|pob)\s{0,3}#?\s{0,2}\d{1,7}\b/gi;
 
@@ -76,6 +90,15 @@ export function streetAddresses(text: string, lower: string, ctx: DetectContext)
       const end = m.index + m[0].length;
       const own = allowed.length > 0 && allowed.includes(streetKey(m[0]) ?? '');
       out.push({ start: m.index, end, organisation: own || organisationAddress(lower, m.index, end) });
+    }
+    if (text.includes(',') || text.includes('Broadway')) {
+      NO_SUFFIX.lastIndex = 0;
+      while ((m = NO_SUFFIX.exec(text)) !== null) {
+        if (!nameWordsOk(m[1]) || out.some((a) => a.start <= m!.index && m!.index < a.end)) continue;
+        UNIT_AFTER.lastIndex = m.index + m[0].length;
+        const end = UNIT_AFTER.exec(text) !== null ? UNIT_AFTER.lastIndex : m.index + m[0].length;
+        out.push({ start: m.index, end, organisation: organisationAddress(lower, m.index, end) });
+      }
     }
     for (const [start, end] of otherAddressForms(text, lower)) {
       if (out.some((a) => a.start <= start && end <= a.end)) continue;

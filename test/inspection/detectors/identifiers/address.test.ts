@@ -30,6 +30,11 @@ detectorTable(
     ['Sra. Lucero vive en Calle Olmo 214', 'Calle Olmo 214'],
     ['Entregar en Rua das Palmeiras, 88', 'Rua das Palmeiras, 88'],
     ['Mme Roy habite au 14 rue des Lilas', '14 rue des Lilas'],
+    ['We have your address as 1500 Broadway Apt 6', '1500 Broadway Apt 6'],
+    ['Mail the form to the patient at 123 1/2 Main St', '123 1/2 Main St'],
+    ['Residence: 44 Harbor Bend, Unit 3', '44 Harbor Bend, Unit 3'],
+    ['Welfare check at 300 Elm, Apt 2', '300 Elm, Apt 2'],
+    ['Send it to 5 Maple, Springfield, IL', '5 Maple'],
   ],
   [
     'See you at 10 with Dr. Lee.',
@@ -47,6 +52,8 @@ detectorTable(
     'Accident on Hwy 9 near mile 12, expect delays.',
     'El Dr. Estrada llegará 15 minutos tarde.',
     'Take Route 9 to exit 14',
+    'We have 3 Openings, Apt tours daily',
+    'Broadway show tickets: 2 for $80',
   ],
 );
 

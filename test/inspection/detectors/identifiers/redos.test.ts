@@ -77,6 +77,8 @@ const HOSTILE: [string, string][] = [
   ['titled names', fill('Ab ', 'Ms. ')],
   ['inverted names', fill('Ab, Cd ', '')],
   ['kin names', fill('Grandma Ab Cd ', '')],
+  ['streets without suffix', fill('12 Abc Def, ', '')],
+  ['fractional house numbers', fill('12 1/2 ', '')],
   ['random tokens 1', randomHostile(1)],
   ['random tokens 2', randomHostile(2)],
   ['random tokens 3', randomHostile(3)],
