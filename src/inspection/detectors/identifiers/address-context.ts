@@ -48,6 +48,13 @@ const ORG_NAMED_BEFORE = new RegExp(
 
 const ORG_MOVED = /\b(?:moves|moved|moving|relocat(?:es|ed|ing))\s{1,2}to\s{0,2}$/;
 
+/**
+ * The reader is told to go there: "or visit 1200 Medical Center Dr", "Please come to 45 Elm St" (but a nurse who
+ * "will visit 12 Oak St" is going to someone's home).
+ */
+const GO_THERE =
+  /(?:^|[.!?:;,]\s{0,2}|\b(?:please|pls|or|and|then|just)\s{1,2})(?:visit|come to|stop by|go to|head to|drop by|swing by)\s{1,2}$/;
+
 /** The address is where a trip starts or ends: "... to 45 Elm St", "... from 45 Elm St". */
 const ENDPOINT = /\b(?:to|from)\s$/;
 
@@ -79,7 +86,7 @@ function sentenceBefore(lower: string, start: number): string {
 /** Whether the address (or ZIP) at [start, end) of `lower` is an organisation's, by the words around it. */
 export function organisationAddress(lower: string, start: number, end: number): boolean {
   const before = sentenceBefore(lower, start);
-  const orgNamed = ORG_NAMED_BEFORE.test(before);
+  const orgNamed = ORG_NAMED_BEFORE.test(before) || GO_THERE.test(before);
   // "Lakeside Clinic moved to 12 Birch Ln": the place named is what moved.
   if (orgNamed && ORG_MOVED.test(before)) return true;
   const person = lastMatchEnd(PERSON_CUE, before);

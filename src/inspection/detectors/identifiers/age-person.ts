@@ -18,7 +18,7 @@ const PLACE_BEFORE =
 const SEX_FIRST = new RegExp(`\\(\\s?[MFmf]\\s?[,/]?\\s?(${OLD_DIGITS})\\s?\\)|(?<![\\w/])[MF]\\s?\\/\\s?(${OLD_DIGITS})(?![\\w/.%])`, 'g');
 
 /** What may not follow a bare number that is an age: a unit, a fraction, a decimal, a time. */
-const NOT_AN_AGE = `(?![\\w.%/°:]|\\.\\d|\\s?(?:%|percent|mg|mcg|ml|units?|u\\b|min|mins|minutes|hours?|hrs?|lbs?|pounds|kg|bpm|beats|degrees|mmhg|days?|weeks?|months?|percentile|points?|pts|over|out of|miles?|mi|km|feet|ft|inches|cm|x\\b|times|tabs?|tablets?|pills?|caps?|ml|cc))`;
+const NOT_AN_AGE = `(?![\\w.%/°:]|\\.\\d|\\s?(?:years?|yrs?)\\s(?:of|celebration|anniversary|since|in|ago|serving|strong)\\b|\\s?(?:%|percent|mg|mcg|ml|units?|u\\b|min|mins|minutes|hours?|hrs?|lbs?|pounds|kg|bpm|beats|degrees|mmhg|days?|weeks?|months?|percentile|points?|pts|over|out of|miles?|mi|km|feet|ft|inches|cm|x\\b|times|tabs?|tablets?|pills?|caps?|ml|cc))`;
 const NAME = "[A-Z][A-Za-z'\\-]{1,20}";
 const TITLE = '(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Ss]ra?|[Ss]rta|[Dd]o[nñ]a?|[Pp]t|[Pp]atient|[Rr]esident|PT|MR|MRS|MS)';
 const KIN = '(?:[Gg]randpa|[Gg]randma|[Gg]randmother|[Gg]randfather|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Uu]ncle|[Aa]unt|[Aa]untie|[Ll]ola|[Ll]olo|[Aa]buel[ao]|[Tt][ií][ao])';

@@ -3,7 +3,7 @@
 // MRN ..."): appointments, deadlines and deliveries are never decades old. The exception is an institution's
 // history ("founded on March 3, 1921", "our clinic opened 1978-06-14"). A month and year alone ("March 1952")
 // is left to the keyword rules.
-import { ID_LABEL } from './context.js';
+import { ID_LABEL, Label } from './context.js';
 import type { Emit } from './scan.js';
 
 /** A year from 1890 to 1999 somewhere in the text, or a two-digit year 30-99 closing a date. */
@@ -11,6 +11,7 @@ const OLD_HINT = /(?<!\d)(?:189\d|19\d\d)|[\/\-'][3-9]\d(?!\d)|nineteen/;
 const FOUR_DIGIT_OLD = /(?<!\d)(?:189\d|19\d\d)(?!\d)/;
 const TWO_DIGIT_OLD = /[\/\-'][3-9]\d$/;
 const DIGIT_GROUPS = /\d+/g;
+const VERSION_LABEL = new Label('v|ver|version|build|release|ios|android|app|update|firmware|fw|software|sw', 'is|number|no', 1);
 /** An institution's history, not a person's date. */
 const HISTORY =
   /\b(?:found(?:ed|er|ers|ing)|establish(?:ed|ment)?|est\.|opened|open since|since|built|dedicated|incorporated|chartered|anniversary|histor\w*|celebrat\w*|serving|began|launched|in business|centennial|years ago|first (?:opened|patient))\b/;
@@ -42,8 +43,8 @@ export function mayHaveOldDates(lower: string): boolean {
 export function oldDates(lower: string, dates: readonly [number, number][], emit: Emit): void {
   for (const [start, end] of dates) {
     if (!isFullOldDate(lower.slice(start, end))) continue;
-    // Eight digits after "code", "order #", ...: a number that happens to read as a date.
-    if (end - start === 8 && ID_LABEL.before(lower, start)) continue;
+    // Eight digits after "code", "order #", ...: a number that happens to read as a date; "version 4.12.1907".
+    if ((end - start === 8 && ID_LABEL.before(lower, start)) || VERSION_LABEL.before(lower, start)) continue;
     if (HISTORY.test(sentenceAround(lower, start, end))) continue;
     emit('date', start, end);
   }

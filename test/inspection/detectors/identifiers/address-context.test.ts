@@ -26,6 +26,7 @@ const PERSON: [text: string, address: string][] = [
   ['Is this still your address: Navajo Rte 4, HSE 19, Gallup, NM 87301?', 'Navajo Rte 4, HSE 19'],
   ['EMS run sheet for Ada Chee (4410 Indian Rte 12) faxed.', '4410 Indian Rte 12'],
   ['New address 1500 S. Main Street, Springfield IL 62704', '1500 S. Main Street'],
+  ['The nurse will visit 12 Oak St tomorrow at 10.', '12 Oak St'],
 ];
 
 const ORGANISATION: string[] = [
@@ -48,6 +49,7 @@ const ORGANISATION: string[] = [
   'Dr. Ames will see you Tue at 9a. Our address: 18 Union Sq, Lowell, MA 01852.',
   'Nossa clínica fica na Rua Augusta, 1200, São Paulo.',
   'Eastside Clinic moved to 500 Main St. Same phone number.',
+  'Call 1-800-555-0199 or visit 1200 Medical Center Dr, Suite 210',
 ];
 
 for (const [text, address] of PERSON) {

@@ -62,6 +62,7 @@ detectorTable(
     'Ms. Chen 95% on room air',
     'Lobby, Room 101, then left',
     'Walk 90m then rest',
+    'Mr. Rogers 100 years celebration at the library',
     'Your appointment at 100 Pine St, Floor 12, San Francisco, CA 94111 is Tue 3/18.',
   ],
 );

@@ -93,6 +93,7 @@ detectorTable(
     'Balance and fall prevention class on 6/12. All seniors welcome.',
     'Lost and found: bags left at baggage claim on 3/4 are at the desk',
     'Version 1.10.64 released today',
+    'App version 4.12.1907 is available',
     'Your code is 19520314',
     'Su cita es el 3 de marzo a las 10am.',
     'Your bill of 3/14/2025 is available online',
