@@ -4,7 +4,7 @@
 // French, Creole, Polish and Vietnamese ("su cuenta 70430-345", "conta 8812-33", "numéro de compte");
 // a value written before its label ("10515-558 (account)"); and a case or reference number only when it is
 // someone's ("Case 4471-22 for Maria Lopez"), not a support ticket's ("Case 00441287 has been assigned").
-import { eachKeywordValue, valueBefore } from './context.js';
+import { eachKeywordValue, eachValueBefore } from './context.js';
 import { ID_VALUE, idValueOk, phoneShaped } from './id-value.js';
 import { listedAfter } from './id-list.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
@@ -43,12 +43,9 @@ function scan(text: string, lower: string, emit: Emit): void {
     emit('account', start, end);
     for (const [s, e] of listedAfter(text, end, m[0])) emit('account', s, e);
   });
-  LABEL_AFTER.lastIndex = 0;
-  let k: RegExpExecArray | null;
-  while ((k = LABEL_AFTER.exec(lower)) !== null) {
-    const span = valueBefore(text, k.index, ID_VALUE);
-    if (span !== undefined && valueOk(text.slice(span[0], span[1]), true)) emit('account', span[0], span[1]);
-  }
+  eachValueBefore(lower, text, LABEL_AFTER, ID_VALUE, (start, end, value) => {
+    if (valueOk(value, true)) emit('account', start, end);
+  });
 }
 
 export const accountDetector = viewDetector('account', (text, lower, emit) => {

@@ -59,6 +59,31 @@ export function valueBefore(subject: string, at: number, value: RegExp): [number
   return [start, start + m[1].length];
 }
 
+/** For each match of `labels` (global, run on `lower`), the value written right before it ("00482913 (MRN)"). */
+export function eachValueBefore(
+  lower: string,
+  subject: string,
+  labels: RegExp,
+  value: RegExp,
+  found: (start: number, end: number, value: string) => void,
+): void {
+  labels.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = labels.exec(lower)) !== null) {
+    const span = valueBefore(subject, k.index, value);
+    if (span !== undefined) found(span[0], span[1], subject.slice(span[0], span[1]));
+  }
+}
+
+/** The sentence around [start, end) of `lower`: up to `before` characters back and `after` on, within marks. */
+export function sentenceAround(lower: string, start: number, end: number, before = 64, after = 40): string {
+  const head = lower.slice(Math.max(0, start - before), start);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
+  const tail = lower.slice(end, end + after);
+  const stop = tail.search(/[.!?\n](?:\s|$)/);
+  return head.slice(cut + 1) + ' ' + (stop >= 0 ? tail.slice(0, stop) : tail);
+}
+
 function isLabelChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 47 || c === 39 || (c >= 65 && c <= 90); // a-z 0-9 / '
 }

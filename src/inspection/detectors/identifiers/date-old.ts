@@ -3,7 +3,7 @@
 // MRN ..."): appointments, deadlines and deliveries are never decades old. The exception is an institution's
 // history ("founded on March 3, 1921", "our clinic opened 1978-06-14"). A month and year alone ("March 1952")
 // is left to the keyword rules.
-import { ID_LABEL, Label } from './context.js';
+import { ID_LABEL, Label, sentenceAround } from './context.js';
 import type { Emit } from './scan.js';
 
 /** A year from 1890 to 1999 somewhere in the text, or a two-digit year 30-99 closing a date. */
@@ -28,13 +28,6 @@ function isFullOldDate(d: string): boolean {
   return TWO_DIGIT_OLD.test(d) && (groups.length >= 3 || /'\d\d$/.test(d) || /[a-z]/.test(d));
 }
 
-function sentenceAround(lower: string, start: number, end: number): string {
-  const before = lower.slice(Math.max(0, start - 64), start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
-  const after = lower.slice(end, end + 40);
-  const stop = after.search(/[.!?\n](?:\s|$)/);
-  return before.slice(cut + 1) + ' ' + (stop >= 0 ? after.slice(0, stop) : after);
-}
 
 export function mayHaveOldDates(lower: string): boolean {
   return OLD_HINT.test(lower);

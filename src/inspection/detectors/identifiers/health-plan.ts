@@ -4,7 +4,7 @@
 // ("member", "subscriber", "Medicaid", "Aetna") may stand alone before a value with four or more digits; a
 // vaguer one ("plan", "benefit", "coverage") needs "ID"/"#"/"number"; a bare "ID" counts only a few words
 // after an insurance word ("Insurance: Aetna PPO, ID W123456").
-import { eachKeywordValue, valueBefore } from './context.js';
+import { eachKeywordValue, eachValueBefore } from './context.js';
 import { ID_VALUE, idValueOk, phoneShaped } from './id-value.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword } from './keywords.js';
@@ -55,12 +55,9 @@ function scanValues(text: string, lower: string, emit: Emit): void {
       if (valueOk(m[0], 4, 5)) emit('health_plan_id', start, end);
     });
   }
-  LABEL_AFTER.lastIndex = 0;
-  let k: RegExpExecArray | null;
-  while ((k = LABEL_AFTER.exec(lower)) !== null) {
-    const span = valueBefore(text, k.index, ID_VALUE);
-    if (span !== undefined && valueOk(text.slice(span[0], span[1]), 4, 5)) emit('health_plan_id', span[0], span[1]);
-  }
+  eachValueBefore(lower, text, LABEL_AFTER, ID_VALUE, (start, end, value) => {
+    if (valueOk(value, 4, 5)) emit('health_plan_id', start, end);
+  });
 }
 
 export const healthPlanDetector = viewDetector('health_plan_id', (text, lower, emit) => {

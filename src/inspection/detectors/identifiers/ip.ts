@@ -3,7 +3,7 @@
 // from", "Kiosk check-in by X at", "RPM hub ... last seen at"); a server's, in a sentence that names
 // infrastructure and nobody's session, is not ("IT notice: server 10.20.0.15 (PACS) rebooting").
 import { isIPv6 } from 'node:net';
-import { Label } from './context.js';
+import { Label, sentenceAround } from './context.js';
 import { factsOf, viewDetector } from './scan.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -17,16 +17,9 @@ const INFRA_BEFORE =
 const PERSON_SESSION =
   /\b(?:from|by|for|your|you|pt|patient|mr|mrs|ms|hub|kiosk|home|device|sign(?:ed)?[ \-]?in|sign-?ins?|log(?:ged)?[ \-]?in|logins?|session|seen|viewed|uploaded|connection|user|member|account)\b/;
 
-function sentenceAround(lower: string, start: number, end: number): string {
-  const before = lower.slice(Math.max(0, start - 80), start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
-  const after = lower.slice(end, end + 60);
-  const stop = after.search(/[.!?\n](?:\s|$)/);
-  return before.slice(cut + 1) + ' ' + (stop >= 0 ? after.slice(0, stop) : after);
-}
 
 function infrastructure(lower: string, start: number, end: number): boolean {
-  const sentence = sentenceAround(lower, start, end);
+  const sentence = sentenceAround(lower, start, end, 80, 60);
   return INFRA_BEFORE.test(sentence) && !PERSON_SESSION.test(sentence);
 }
 

@@ -5,7 +5,7 @@
 // A5281519"); plus the tenant's own MRN patterns. Billing and encounter numbers (FIN, CSN, encounter #) are
 // accounts (account.ts).
 import type { DetectContext } from '../../types.js';
-import { eachKeywordValue, valueBefore } from './context.js';
+import { eachKeywordValue, eachValueBefore } from './context.js';
 import { ID_VALUE, idValueOk, phoneShaped } from './id-value.js';
 import { listedAfter } from './id-list.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
@@ -62,10 +62,7 @@ export const mrnDetector = viewDetector('mrn', (text, lower, emit, ctx) => {
     emit('mrn', start, end);
     for (const [s, e] of listedAfter(text, end, m[0])) emit('mrn', s, e);
   });
-  LABEL_AFTER.lastIndex = 0;
-  let k: RegExpExecArray | null;
-  while ((k = LABEL_AFTER.exec(lower)) !== null) {
-    const span = valueBefore(text, k.index, ID_VALUE);
-    if (span !== undefined && idValueOk(text.slice(span[0], span[1]), 4, 5)) emit('mrn', span[0], span[1]);
-  }
+  eachValueBefore(lower, text, LABEL_AFTER, ID_VALUE, (start, end, value) => {
+    if (idValueOk(value, 4, 5)) emit('mrn', start, end);
+  });
 });
