@@ -11,9 +11,10 @@ import { mayHaveOldDates, oldDates } from './date-old.js';
 import { mayHaveServiceDates, serviceDates } from './date-service.js';
 import { CJK_DATE_WORDS, DATE_WORDS, EVENT_VERBS } from './date-words.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
-import { hasKeyword } from './keywords.js';
+import { hasKeyword, keywordStarts } from './keywords.js';
 
-const KEYWORD = new RegExp(String.raw`\b(?:${DATE_WORDS})(?![a-z])`, 'g');
+// Tried only where the shared keyword pass found a date word's prefix at a word start (keywordStarts).
+const KEYWORD = new RegExp(String.raw`\b(?:${DATE_WORDS})(?![a-z])`, 'y');
 /** Words after "born"/"birth" that make it a rule for a cohort or a thing, not a person's birth date. */
 const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from|control|certificates?|weight|plan|class|center|classes)\b/;
 /** Words after "discharge"/"admission" that make it a topic ("discharge planning class"), not an event. */
@@ -81,9 +82,10 @@ function leadingDate(lower: string, dates: readonly Span[], at: number, emit: Em
 }
 
 function keywordDates(text: string, lower: string, datesOf: () => readonly Span[], emit: Emit): void {
-  KEYWORD.lastIndex = 0;
-  let k: RegExpExecArray | null;
-  while ((k = KEYWORD.exec(lower)) !== null) {
+  for (const at of keywordStarts(lower, 'date')) {
+    KEYWORD.lastIndex = at;
+    const k = KEYWORD.exec(lower);
+    if (k === null) continue;
     const dates = datesOf();
     if (dates.length === 0) return;
     const word = k[0];

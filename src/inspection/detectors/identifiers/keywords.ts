@@ -23,19 +23,19 @@ const FAMILIES = {
     'dexcom|libre|omnipod|tandem|medtronic',
   // Prefixes specific enough that common words ("had", "in the", "data") do not wake the date scan for nothing.
   date: "dob|d.o.b|birth|bday|b-day|born|admi|adm|readmi|re-admi|hospitali|discharg|dc|d/c|died|dod|dos|date|decease|passed|" +
-    'death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|dol|injur|seen|tod|soc|start of care|resumption|last|lmp|edd|' +
+    'death|time of death|pronounc|servic|enroll|randomi|consent|expired|doa|doi|dol|injur|seen|tod|soc|start of care|resumption|last|lmp|edd|due date|' +
     'estimated|collect|specimen|tested|vaccinated|immunized|surgery|procedure|encounter|onset|diagnos|dx|symptom|' +
     'fecha|f. nac|f.nac|f. de|nacid|nacio|nacim|cumplean|ingres|internad|internac|hospitaliz|dado|dada|alta h|egres|falleci|' +
     'murio|defunc|ngay sinh|sinh ngay|nhap vien|xuat vien|qua |tu vong|ngay mat|' +
-    'data de|data do|data da|data di|data urodz|nasc|recebeu alta|teve alta|deu alta|obito|nee le|ne le|hospitalis|sortie|' +
+    'data de|data do|data da|data di|data urodz|data p|data z|nasc|recebeu alta|teve alta|deu alta|obito|falec|nee le|ne le|hospitalis|sorti|' +
     'decede|deces|dat nesans|dat de|dat li|dat lanmo|te fet|fet |antre|soti|mouri|' +
     'petsa|kapanganakan|ipinanganak|isinilang|kaarawan|na-admit|naadmit|na-confine|naconfine|na-discharge|nadischarge|pumanaw|' +
     'namatay|yumao|urodz|ur.|przyj|wypis|zmarl|nato il|nata il|ricover|dimess|decedut|geburt|geboren|aufgenommen|entlassen|' +
     'verstorben|gestorben|taariikh|dhalash|dhash|aso fanau|hnub yug|janma|' +
     'mvc|mva|motor v|accident|crash|collision|incident|exposure|fell|a fall|the fall|his fall|her fall|their fall|assault|bitten|' +
-    'hurt|transfer|sent home|went home|released|underwent|operated|had |s/p|status post|gave birth|deliver|visited|' +
-    'thank you for v|thanks for v|in the hospital|in the icu|in the ccu|in the rehab|in the snf|in the nursing|in the hospice|' +
-    'in hospital|in icu|in ccu|in rehab|in snf|in nursing|in hospice|inpatient|on hospice|operation|replacement|repair|' +
+    'hurt|transfer|sent home|went home|released|underwent|operated|had |s/p|status post|gave birth|deliver|visited|fall|' +
+    'thank you for v|thanks for v|' +
+    'hospital|icu|ccu|rehab|snf|nursing home|inpatient|operation|replacement|repair|' +
     'transplant|biopsy|c-section|amputation|delivery|positive|negative|chemo|dialysis|radiation|hemodialysis|infusion|' +
     'immunotherapy|hormone therapy|methadone|suboxone|buprenorphine|insulin|tpn|hospice|treatment|turn|' +
     'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
@@ -120,4 +120,30 @@ export function hasKeyword(lower: string, family: KeywordFamily): boolean {
     cached = [lower, bits, cached[0], cached[1]];
   }
   return (bits & BIT[family]) !== 0;
+}
+
+/**
+ * The word starts of `lower` where a prefix of `family` begins: where a sticky pattern for that family's
+ * labels is worth trying, instead of running it from every position of the text.
+ */
+export function keywordStarts(lower: string, family: KeywordFamily): number[] {
+  const bit = BIT[family];
+  const out: number[] = [];
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && isLetter(lower.charCodeAt(i - 1)))) continue;
+    let node = 0;
+    for (let j = i; j < n; j++) {
+      const d = lower.charCodeAt(j);
+      if (d >= 128) break;
+      node = NEXT[node * WIDTH + SYMBOL[d]];
+      if (node === 0) break;
+      if ((ACCEPT[node] & bit) !== 0) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
 }
