@@ -6,8 +6,13 @@
 import { ID_LABEL, Label, sentenceAround } from './context.js';
 import type { Emit } from './scan.js';
 
-/** A year from 1890 to 1999 somewhere in the text, or a two-digit year 30-99 closing a date. */
-const OLD_HINT = /(?<!\d)(?:189\d|19\d\d)|[\/\-'][3-9]\d(?!\d)|nineteen/;
+/**
+ * Where an old date could be: a year from 1890 to 1999 closing a numeric date, opening one, after a word
+ * ("Nov 23, 1948") or run together with it; a two-digit year 30-99 closing a numeric date or after "'"; a
+ * spoken "nineteen". Phone numbers ending in 19xx do not count.
+ */
+const OLD_HINT =
+  /\d[\/\-.\\]\d{1,2}[\/\-.\\](?:189\d|19\d\d|[3-9]\d)(?!\d)|(?<!\d)(?:189\d|19\d\d)[\/\-.]\d|\w,?\s{1,2}(?:189\d|19\d\d)\b|'[3-9]\d\b|(?<!\d)(?:\d{4}(?:189\d|19\d\d)|(?:189\d|19\d\d)\d{4})(?!\d)|\d[a-z]{3}(?:19)?[3-9]\d\b|nineteen/;
 const FOUR_DIGIT_OLD = /(?<!\d)(?:189\d|19\d\d)(?!\d)/;
 const TWO_DIGIT_OLD = /[\/\-'][3-9]\d$/;
 const DIGIT_GROUPS = /\d+/g;
