@@ -69,8 +69,12 @@ function addNode(): number {
   return accept.length - 1;
 }
 addNode();
+// A gate needs no more than a word's first letters: prefixes are cut to PREFIX_LENGTH, which keeps the table
+// (and the walk from each word start) small, at the price of a few more texts reaching a detector's own scan.
+const PREFIX_LENGTH = 6;
 for (const name of NAMES) {
-  for (const word of FAMILIES[name].split('|')) {
+  for (const whole of FAMILIES[name].split('|')) {
+    const word = whole.slice(0, PREFIX_LENGTH);
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const symbol = SYMBOL[word.charCodeAt(i)];
