@@ -10,7 +10,7 @@ import { digitsOf, factsOf, viewDetector } from './scan.js';
 const NANP =
   /(?<![\w+@/=#])(?<!\d[\s.\-])(\+?1[\s.\-]{0,3})?(\(\d{3}\)|\d{3})([\s.\-]{0,3}|\/)\d{3}([\s.\-]{0,3})\d{4}(?![\w@])(?![\s.\-]\d)/g;
 const E164 = /(?<![\w+@/=])\+[2-9][\d\s.\-()]{6,20}\d(?![\w@])/g;
-const LOCAL = /(?<![\w+@/=.\-])[2-9]\d{2}[\-.]\d{4}(?![\w@])(?![\-.]\d)/g;
+const LOCAL = /(?<![\w+@/=.\-])[2-9]\d{2}[\-. ]\d{4}(?![\w@])(?![\-. ]\d)/g;
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
 function allowed(ctx: DetectContext, national: string): boolean {
@@ -59,7 +59,7 @@ export const phoneDetector = viewDetector('phone', (text, lower, emit, ctx) => {
       emit('phone', m.index, m.index + m[0].length);
     }
   }
-  if (facts.dashes + facts.dots === 0) return;
+  // Seven digits after a phone word ("cell: 555 1234", "call 555-1234").
   LOCAL.lastIndex = 0;
   while ((m = LOCAL.exec(text)) !== null) {
     if (!PHONE_WORD.before(lower, m.index)) continue;
