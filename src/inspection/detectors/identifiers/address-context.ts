@@ -24,7 +24,7 @@ const OUR_PLACE = `${PLACE}|suite|address|addresses`;
 
 /** A sentence that announces a place, an event or a service point. */
 const ORG_CUE = new RegExp(
-  String.raw`\b(?:our (?:[a-z'\-]+ ){0,3}(?:${OUR_PLACE})|we(?:'ve| have| are|'re)? (?:moved|moving|relocated|now (?:at|open|located))|we're at|(?:find|visit|join|meet|see) (?:us|our)|stop by|located|hours|closed|directions|new (?:${PLACE})|moved|opening|opens|now open|open house|headquarters|venue|` +
+  String.raw`\b(?:our (?:[a-z'\-]+ ){0,3}(?:${OUR_PLACE})|we(?:'ve| have| are|'re)? (?:moved|moving|relocated|now (?:at|open|located))|we're at|(?:find|visit|join|meet|see) (?:us|our)|stop by|(?<!\b(?:pt|patient|caller|resident|victim|he|she|they|who|person|man|woman|child|member|client)\s(?:is\s|was\s|now\s)?)located|hours|closed|directions|new (?:${PLACE})|moved|opening|opens|now open|open house|headquarters|venue|` +
     String.raw`blood drive|drive|screenings?|fairs?|events?|class(?:es)?|workshops?|seminars?|sessions?|meetings?|talks?|lectures?|webinars?|tours?|celebrations?|party|picnic|festival|5k|10k|race|(?:fun|charity|memorial|awareness|heart) (?:walk|run)|walkathon|vaccin\w*|flu shots?|walk[ \-]in|support group|groups?|clubs?|meetups?|fundraiser|everyone|welcome|free|` +
     String.raw`parking|garage|lobby|entrance|shuttle|cafeteria|gift shop|payments?|remit(?:tance)?|payable|billing (?:office|department|dept)|sees patients|accepting (?:new )?patients|` +
     String.raw`(?:mailing )?address for (?:forms|payments|correspondence|claims|records|returns|billing|mail|donations)|warming|cooling|` +
@@ -38,8 +38,9 @@ const ORG_CUE = new RegExp(
 /** Words that make it the organisation's only when nothing in the sentence points at a person. */
 const WEAK_ORG_CUE = /\b(?:appointments?|appts?|reminder)\b/;
 
-/** After the address, words that put it at someone's home: "12 Birch Ln (home visit)". */
-const PERSON_AFTER = /^[^.!?\n]{0,24}?\b(?:home visit|home health|in-home|at home|residence)\b/;
+/** After the address, words that put it at someone's home: "12 Birch Ln (home visit)", "... for homebound pt". */
+const PERSON_AFTER =
+  /^[^.!?\n]{0,24}?\b(?:home visit|home health|in-home|at home|residence|home-?bound|bed-?bound|for (?:the )?(?:pt|patient|resident|client|member)|for (?:mr|mrs|ms|miss)\.?\s)/;
 
 /** An organisation or venue named right before the address: "Harbor Pharmacy, 12 Dock St", "the library, 1 ...". */
 const ORG_NAMED_BEFORE = new RegExp(

@@ -18,8 +18,13 @@ const SUFFIX =
 const UNIT_BODY = String.raw`,?\s{1,3}(?:apt|apartment|unit|suite|ste|#|fl|floor|rm|room|bldg|building|lot|trlr|space|spc)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9\-]{0,5}(?![\w\-])`;
 const UNIT = `(?:${UNIT_BODY})?`;
 const STREET = new RegExp(
-  String.raw`(?<![\w$#:.,/\-])\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?:\s{1,2}1\/2)?\s{1,3}((?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s{1,3})?(?:(?:[A-Za-z][A-Za-z'\-]{0,20}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,4})(?:${SUFFIX})\b\.?(?:\s{1,3}(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?${UNIT}`,
+  String.raw`(?<![\w$#:.,/\-])\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?:\s{1,2}1\/2)?\s{1,3}((?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s{1,3})?(?:(?:[A-Za-z][A-Za-z'\-]{0,20}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,4})(${SUFFIX})\b\.?(?:\s{1,3}(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?${UNIT}`,
   'gi',
+);
+/** STREET with the fewest name words, tried where the longest reading was not a street. */
+const STREET_SHORTEST = new RegExp(
+  String.raw`(?<![\w$#:.,/\-])\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?:\s{1,2}1\/2)?\s{1,3}((?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s{1,3})?(?:(?:[A-Za-z][A-Za-z'\-]{0,20}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,4}?)(${SUFFIX})\b\.?(?:\s{1,3}(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?${UNIT}`,
+  'iy',
 );
 /**
  * A street written without its suffix, made an address by what follows: a unit ("300 Elm, Apt 2") or a city and
@@ -48,11 +53,20 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-function nameWordsOk(words: string): boolean {
+/** Suffixes only streets take: "1 New Way to pay" is a slogan, "45 First St" and "12 New Hampshire Ave" are streets. */
+const STREET_ONLY_SUFFIX =
+  /^(?:st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct|court|pl|cir|circle|ter|terrace|pkwy|parkway|trl|trail|hwy|highway)$/i;
+
+/**
+ * Whether the words before the suffix can name a street. An ordinary word ("Arrive 10 min early", "2 tablets by
+ * mouth") cannot, unless the whole name is written as one, capitalised, before a suffix only streets take.
+ */
+function nameWordsOk(words: string, suffix?: string): boolean {
   const parts = words.trim().split(/\s+/);
+  const proper = suffix !== undefined && STREET_ONLY_SUFFIX.test(suffix) && /^[A-Z]/.test(suffix);
   for (const w of parts) {
     const bare = w.replace(/\.$/, '').toLowerCase();
-    if (STOPWORDS.has(bare)) return false;
+    if (STOPWORDS.has(bare) && !(proper && /^[A-Z]/.test(w) && bare !== 'dr')) return false;
   }
   return true;
 }
@@ -83,9 +97,16 @@ export function streetAddresses(text: string, lower: string, ctx: DetectContext)
     STREET.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = STREET.exec(text)) !== null) {
-      if (!nameWordsOk(m[1])) {
-        STREET.lastIndex = m.index + 1;
-        continue;
+      if (!nameWordsOk(m[1], m[2])) {
+        // "4821 Maple Ave for homebound pt" read as one street ending in "pt": the shortest reading may hold.
+        STREET_SHORTEST.lastIndex = m.index;
+        const short = STREET_SHORTEST.exec(text);
+        if (short === null || !nameWordsOk(short[1], short[2])) {
+          STREET.lastIndex = m.index + 1;
+          continue;
+        }
+        m = short;
+        STREET.lastIndex = m.index + m[0].length;
       }
       const end = m.index + m[0].length;
       const own = allowed.length > 0 && allowed.includes(streetKey(m[0]) ?? '');

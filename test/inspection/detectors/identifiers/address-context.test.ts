@@ -27,6 +27,8 @@ const PERSON: [text: string, address: string][] = [
   ['EMS run sheet for Ada Chee (4410 Indian Rte 12) faxed.', '4410 Indian Rte 12'],
   ['New address 1500 S. Main Street, Springfield IL 62704', '1500 S. Main Street'],
   ['The nurse will visit 12 Oak St tomorrow at 10.', '12 Oak St'],
+  ['Pt located at 4821 Maple Ave, unresponsive', '4821 Maple Ave'],
+  ['Mobile vaccination team to 4821 Maple Ave for homebound pt', '4821 Maple Ave'],
 ];
 
 const ORGANISATION: string[] = [

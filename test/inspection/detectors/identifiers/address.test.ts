@@ -35,6 +35,8 @@ detectorTable(
     ['Residence: 44 Harbor Bend, Unit 3', '44 Harbor Bend, Unit 3'],
     ['Welfare check at 300 Elm, Apt 2', '300 Elm, Apt 2'],
     ['Send it to 5 Maple, Springfield, IL', '5 Maple'],
+    ['Deliver to 45 First St today', '45 First St'],
+    ['Ambulance to 12 New Hampshire Ave', '12 New Hampshire Ave'],
   ],
   [
     'See you at 10 with Dr. Lee.',
@@ -54,6 +56,8 @@ detectorTable(
     'Take Route 9 to exit 14',
     'We have 3 Openings, Apt tours daily',
     'Broadway show tickets: 2 for $80',
+    'Try our 1 new way to pay online',
+    'Now 2 free Park passes with every visit',
   ],
 );
 
