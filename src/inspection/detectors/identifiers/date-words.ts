@@ -19,8 +19,8 @@ const ENGLISH = [
   'passed(?= (?:peacefully|quietly|suddenly|unexpectedly|overnight|comfortably|at home|in (?:her|his|their) sleep|at|around|early|late|this|last|yesterday|today|\\d))',
   'expired(?<=\\b(?:pt|patient|resident|he|she|who) expired)',
   // "Expired 2/12/25 at 0310": a death, unless a card, a code or a plan is what expired.
-  '(?<!\\b(?:card|coupon|licen[cs]e|insurance|policy|prescription|rx|link|code|password|membership|offer|subscription|session|certificate|id|passport|warranty|registration|token|trial|promo|document|lease|contract|visa|permit|plan|has|have|had|it|they|that|which|refill|authorization|auth|referral|benefits?|coverage) )expired(?= (?:at|on|peacefully|overnight|this|today|yesterday|\\d))',
-  'date of service|dates of service|service dates?|dos|seen(?<=\\b(?:pt|patient|was|were|been) seen)|seen(?= (?:in|at|by|on) )|visited|thank(?:s| you) for visiting(?: us)?',
+  '(?<!\\b(?:card|coupon|licen[cs]e|insurance|policy|prescription|rx|link|code|password|membership|offer|subscription|session|certificate|id|passport|warranty|registration|token|trial|promo|document|lease|contract|visa|permit|plan|has|have|had|it|they|that|which|refill|authorization|auth|referral|benefits?|coverage) )expired(?= (?:at|on|peacefully|overnight|this|today|yesterday|\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))',
+  'date of service|dates of service|service dates?|dos|seen(?<=\\b(?:pt|patient|was|were|been) seen)|seen(?= (?:(?:in|at|by|on) |\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|visited|thank(?:s| you) for visiting(?: us)?',
   'start of care|soc|soc date|resumption of care',
   // Service dates: the last encounter, a specimen, a test, a dose, a procedure; pregnancy dates.
   'last (?:seen|visit|visited|appointment|appt|dose|exam|physical|check-?up|vaccine|shot|labs?|mammogram|colonoscopy|menstrual period)',
@@ -36,7 +36,7 @@ const ENGLISH = [
   '(?<=\\b(?:started|began|initiated|stopped|completed|finished|ended) (?:on )?)(?:chemo(?:therapy)?|dialysis|radiation|hemodialysis|infusions?|immunotherapy|hormone therapy|methadone|suboxone|buprenorphine|insulin|tpn|hospice|treatment)|(?:chemo(?:therapy)?|dialysis|radiation|hemodialysis|infusions?|immunotherapy|treatment|hospice) (?:started|began|initiated|stopped|completed|ended|start date)',
   'turn(?:s|ed|ing)? \\d{1,3}(?= on)',
   'enrolled|date enrolled|date of enrollment|enrollment date|date of consent|consent date|randomi[sz]ed|randomi[sz]ation date|consented',
-  'b(?=\\.\\s?\\d)',
+  'b(?=\\.\\s?(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))',
 ];
 const SPANISH = [
   'fecha de nacimiento|f\\. ?(?:de )?nac|nacimiento|nacid[oa]|nacio|cumpleanos',
@@ -63,6 +63,9 @@ const OTHERS = [
 export const DATE_WORDS = [...ENGLISH, ...SPANISH, ...PORTUGUESE, ...FRENCH, ...CREOLE, ...TAGALOG, ...VIETNAMESE, ...OTHERS].join('|');
 
 /** Events whose date may come before the word, in the same clause: "On 3/14/2024 she was admitted". */
+/** Birth words a date may stand right before: "03/14/1952 (DOB)", "3/14/52 - DOB". */
+export const BIRTH_AFTER_DATE = /^(?:dob|d\.o\.b|birthdate|birth date|date of birth|born|bday|b-day)$/;
+
 export const EVENT_VERBS = new RegExp(
   '^(?:' +
     [

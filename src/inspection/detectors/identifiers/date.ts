@@ -9,7 +9,7 @@
 import { datesIn } from './date-forms.js';
 import { mayHaveOldDates, oldDates } from './date-old.js';
 import { mayHaveServiceDates, serviceDates } from './date-service.js';
-import { CJK_DATE_WORDS, DATE_WORDS, EVENT_VERBS } from './date-words.js';
+import { BIRTH_AFTER_DATE, CJK_DATE_WORDS, DATE_WORDS, EVENT_VERBS } from './date-words.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
 import { hasKeyword, keywordStarts } from './keywords.js';
 
@@ -81,6 +81,13 @@ function leadingDate(lower: string, dates: readonly Span[], at: number, emit: Em
   if (last >= 0) emit('date', dates[last][0], dates[last][1]);
 }
 
+/** A date right before a birth word, with at most a mark between: "03/14/1952 (DOB)", "3/14/52 - DOB". */
+function adjacentDateBefore(lower: string, dates: readonly Span[], at: number, emit: Emit): void {
+  for (let i = firstFrom(dates, Math.max(0, at - 24)); i < dates.length && dates[i][0] < at; i++) {
+    if (dates[i][1] <= at && /^[\s(\-–:,]{0,3}$/.test(lower.slice(dates[i][1], at))) emit('date', dates[i][0], dates[i][1]);
+  }
+}
+
 function keywordDates(text: string, lower: string, datesOf: () => readonly Span[], emit: Emit): void {
   for (const at of keywordStarts(lower, 'date')) {
     KEYWORD.lastIndex = at;
@@ -96,7 +103,7 @@ function keywordDates(text: string, lower: string, datesOf: () => readonly Span[
     const next = firstFrom(dates, from);
     const verb = EVENT_VERBS.test(word);
     // No date after the word within its reach, and none before it for an event verb: nothing to read.
-    if ((next >= dates.length || dates[next][0] >= from + WINDOW) && !verb) continue;
+    if ((next >= dates.length || dates[next][0] >= from + WINDOW) && !verb && !BIRTH_AFTER_DATE.test(word)) continue;
     let window = lower.slice(from, from + WINDOW);
     if ((word === 'born' || word === 'birth') && COHORT.test(window)) continue;
     if (TOPIC_WORDS.has(word) && (TOPIC.test(window) || FEE.test(window))) continue;
@@ -105,6 +112,7 @@ function keywordDates(text: string, lower: string, datesOf: () => readonly Span[
     if (cut >= 0) window = window.slice(0, lead + cut + 1);
     firstDate(lower, dates, from, from + window.length, emit);
     if (verb) leadingDate(lower, dates, k.index, emit);
+    else if (BIRTH_AFTER_DATE.test(word)) adjacentDateBefore(lower, dates, k.index, emit);
   }
 }
 

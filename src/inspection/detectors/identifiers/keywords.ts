@@ -38,7 +38,8 @@ const FAMILIES = {
     'hospital|icu|ccu|rehab|snf|nursing home|inpatient|operation|replacement|repair|' +
     'transplant|biopsy|c-section|amputation|delivery|positive|negative|chemo|dialysis|radiation|hemodialysis|infusion|' +
     'immunotherapy|hormone therapy|methadone|suboxone|buprenorphine|insulin|tpn|hospice|treatment|turn|' +
-    'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9',
+    'b.0|b.1|b.2|b.3|b.4|b.5|b.6|b.7|b.8|b.9|b. 0|b. 1|b. 2|b. 3|b. 4|b. 5|b. 6|b. 7|b. 8|b. 9|' +
+    'b. jan|b. feb|b. mar|b. apr|b. may|b. jun|b. jul|b. aug|b. sep|b. oct|b. nov|b. dec',
   ssn: 'ss|soc|social|s.s|itin|tax id|taxpayer|seguro social|securite',
   service:
     'visit|encounter|admission|stay|procedure|surgery|lab|imaging|x-ray|xray|mri|ct|scan|exam|ultrasound|echo|ekg|ecg|biopsy|' +

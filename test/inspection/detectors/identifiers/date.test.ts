@@ -71,6 +71,10 @@ detectorTable(
     ['Seen in clinic 3/14/2025 for f/u', '3/14/2025'],
     ['Symptoms began 3/10, fever since', '3/10'],
     ['dc home 3/20 with VNA', '3/20'],
+    ['Garcia, Luis 11/2/2014 (DOB) - allergy to PCN', '11/2/2014'],
+    ['Expired March 14, pronounced by RN', 'March 14'],
+    ['Seen 3/14 for wound check', '3/14'],
+    ['Pt b. March 14, 2011', 'March 14, 2011'],
   ],
   [
     'Your appointment is on 3/14 at 10:30',
@@ -103,6 +107,7 @@ detectorTable(
     'Clinic closed from 12/24 to 12/26',
     'He turns 5 on Saturday! Party at noon',
     'Transfer your prescription to us by 3/31 and save',
+    'Offer expired March 14, sorry!',
   ],
 );
 
