@@ -95,21 +95,28 @@ function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** Whether a word starts at `i` of `lower` (a letter not after a letter). */
+function wordStart(lower: string, i: number): boolean {
+  return isLetter(lower.charCodeAt(i)) && (i === 0 || !isLetter(lower.charCodeAt(i - 1)));
+}
+
+/** The families whose prefixes the trie walk from `i` passes through. */
+function walkFrom(lower: string, i: number): number {
+  let bits = 0;
+  let node = 0;
+  for (let j = i; j < lower.length; j++) {
+    const d = lower.charCodeAt(j);
+    if (d >= 128) break;
+    node = NEXT[node * WIDTH + SYMBOL[d]];
+    if (node === 0) break;
+    bits |= ACCEPT[node];
+  }
+  return bits;
+}
+
 function scan(lower: string): number {
   let bits = 0;
-  const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    if (!isLetter(c) || (i > 0 && isLetter(lower.charCodeAt(i - 1)))) continue;
-    let node = 0;
-    for (let j = i; j < n; j++) {
-      const d = lower.charCodeAt(j);
-      if (d >= 128) break;
-      node = NEXT[node * WIDTH + SYMBOL[d]];
-      if (node === 0) break;
-      bits |= ACCEPT[node];
-    }
-  }
+  for (let i = 0; i < lower.length; i++) if (wordStart(lower, i)) bits |= walkFrom(lower, i);
   return bits;
 }
 
@@ -134,21 +141,6 @@ export function hasKeyword(lower: string, family: KeywordFamily): boolean {
 export function keywordStarts(lower: string, family: KeywordFamily): number[] {
   const bit = BIT[family];
   const out: number[] = [];
-  const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    if (!isLetter(c) || (i > 0 && isLetter(lower.charCodeAt(i - 1)))) continue;
-    let node = 0;
-    for (let j = i; j < n; j++) {
-      const d = lower.charCodeAt(j);
-      if (d >= 128) break;
-      node = NEXT[node * WIDTH + SYMBOL[d]];
-      if (node === 0) break;
-      if ((ACCEPT[node] & bit) !== 0) {
-        out.push(i);
-        break;
-      }
-    }
-  }
+  for (let i = 0; i < lower.length; i++) if (wordStart(lower, i) && (walkFrom(lower, i) & bit) !== 0) out.push(i);
   return out;
 }
