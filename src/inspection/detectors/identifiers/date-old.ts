@@ -34,8 +34,11 @@ function isFullOldDate(d: string): boolean {
 }
 
 
+/** A cheaper first test: a 189x/19xx year or a two-digit year 30-99 after a mark, anywhere. */
+const OLD_YEAR = /1(?:89|9\d)\d|[\/\-.\\'][3-9]\d(?!\d)|nineteen/;
+
 export function mayHaveOldDates(lower: string): boolean {
-  return OLD_HINT.test(lower);
+  return OLD_YEAR.test(lower) && OLD_HINT.test(lower);
 }
 
 export function oldDates(lower: string, dates: readonly [number, number][], emit: Emit): void {
