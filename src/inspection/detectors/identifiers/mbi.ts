@@ -5,17 +5,17 @@ import { Label } from './context.js';
 import { mbiValid } from './checks/mbi.js';
 import { factsOf, viewDetector } from './scan.js';
 
-// Digit positions also take O, I and l: an MBI has none of those letters, so there they are digits in disguise.
+// Digit positions after the first also take O, I and l: an MBI has none of those letters, so there they are digits in disguise.
 const CANDIDATE =
-  /(?<![\w\-])[1-9Il][A-Za-z][A-Za-z0-9][\dOoIl][\- ]?[A-Za-z][A-Za-z0-9][\dOoIl][\- ]?[A-Za-z]{2}[\dOoIl][\dOoIl](?![\w\-])/g;
+  /(?<![\w\-])[1-9][A-Za-z][A-Za-z0-9][\dOoIl][\- ]?[A-Za-z][A-Za-z0-9][\dOoIl][\- ]?[A-Za-z]{2}[\dOoIl][\dOoIl](?![\w\-])/g;
 const MBI_LABEL = new Label('mbi|medicare|beneficiary|hicn|cms', 'id|identifier|number|num|no|is|card');
 
-/** The eleven characters with O/o read as 0 and I/l as 1 where the format wants a digit (positions 1, 4, 7, 10, 11). */
+/** The eleven characters with O/o read as 0 and I/l as 1 where the format wants a digit (positions 4, 7, 10, 11). */
 function digitsInDigitPlaces(plain: string): string {
   let out = '';
   for (let i = 0; i < plain.length; i++) {
     const c = plain[i];
-    const digitPlace = i === 0 || i === 3 || i === 6 || i === 9 || i === 10;
+    const digitPlace = i === 3 || i === 6 || i === 9 || i === 10;
     out += !digitPlace ? c : c === 'O' || c === 'o' ? '0' : c === 'I' || c === 'l' ? '1' : c;
   }
   return out;
@@ -23,7 +23,7 @@ function digitsInDigitPlaces(plain: string): string {
 
 export const mbiDetector = viewDetector('mbi', (text, lower, emit) => {
   const facts = factsOf(text);
-  if (facts.digits < 3 || facts.alnumRun < 3) return;
+  if (facts.digits < 4 || facts.alnumRun < 3) return;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {

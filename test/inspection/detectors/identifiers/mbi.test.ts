@@ -10,7 +10,7 @@ detectorTable(
     ['card 9AA0A00AA00', '9AA0A00AA00'],
     ['medicare id 1eg4te5mk73', '1eg4te5mk73'],
     ['Medicare 1EG4-TE5-MK7O on file', '1EG4-TE5-MK7O'],
-    ['MBI lEG4TE5MK73', 'lEG4TE5MK73'],
+    ['MBI 1EG4TE5MKl3', '1EG4TE5MKl3'],
   ],
   [
     'Code 1EG4TE5MK7 too short',
