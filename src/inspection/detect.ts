@@ -6,9 +6,11 @@ import type { DetectContext, Detector, Finding } from './types.js';
 import { healthDetectors } from './detectors/health/index.js';
 import { nameDetectors } from './detectors/names/index.js';
 import { identifierDetectors } from './detectors/identifiers/index.js';
+import { orphanIdDetector } from './detectors/identifiers/orphan-id.js';
 import { normalize } from './normalize/index.js';
 
-const detectors: readonly Detector[] = [...identifierDetectors, ...nameDetectors, ...healthDetectors];
+// The orphan-id detector reads the others' findings (an unlabelled id counts in a message about someone): last.
+const detectors: readonly Detector[] = [...identifierDetectors, ...nameDetectors, ...healthDetectors, orphanIdDetector];
 
 export const EMPTY_CONTEXT: DetectContext = { callbackAllowList: new Set(), mrnPatterns: [] };
 

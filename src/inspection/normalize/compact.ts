@@ -27,11 +27,18 @@ function isSepPunct(c: number): boolean {
   return c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 0x2022; // . - _ * / •
 }
 
-/** End of the separator starting at `j` (up to 2 spaces, one mark, up to 2 spaces), or `j` when none. */
+/**
+ * End of the separator starting at `j` (up to 2 spaces, a mark or a group mark between two of the run's own
+ * (".-." in "7.-.J"), up to 2 spaces), or `j` when none.
+ */
 function sepEnd(s: string, j: number): number {
   let k = j;
   for (let n = 0; n < 2 && k < s.length && isSpace(s.charCodeAt(k)); n++) k++;
-  if (k < s.length && isSepPunct(s.charCodeAt(k))) k++;
+  if (k < s.length && isSepPunct(s.charCodeAt(k))) {
+    k++;
+    const c = s.charCodeAt(k - 1);
+    if (k + 1 < s.length && isSepPunct(s.charCodeAt(k)) && s.charCodeAt(k) !== c && s.charCodeAt(k + 1) === c) k += 2;
+  }
   for (let n = 0; n < 2 && k < s.length && isSpace(s.charCodeAt(k)); n++) k++;
   return k;
 }
@@ -75,8 +82,9 @@ function deletions(text: string): number[] {
         first ??= sep;
         runDel.push(j, k);
       } else if (isDigit(text.charCodeAt(last)) && isDigit(text.charCodeAt(k))) {
-        // A group break inside a spaced-out number: keep its mark ("-", ".") or one space.
-        const mark = sep.search(/[^ \t]/);
+        // A group break inside a spaced-out number: keep its mark ("-", "." or the "-" of ".-.") or one space.
+        const dash = sep.indexOf('-');
+        const mark = dash >= 0 ? dash : sep.search(/[^ \t]/);
         if (mark >= 0) runDel.push(j, j + mark, j + mark + 1, k);
         else if (sep.length > first.length) runDel.push(j + 1, k);
         else break;

@@ -1,13 +1,14 @@
 // Normalization: the text detectors read, plus an exact map back to the original. Each unit (a character and
 // the combining marks after it) goes through NFKC; invisible, bidi and tag characters are dropped; every
 // decimal digit becomes ASCII; look-alike letters from other scripts fold to Latin; accents on Latin letters
-// drop. Plain ASCII (most SMS) is its own normal form and takes the fast path. Both paths also build the
+// drop; letters typed for digits inside a number read as digits ("2O23"). Plain ASCII (most SMS) is its own normal form and takes the fast path. Both paths also build the
 // compact view (spaced-out runs closed up) when the text has any.
 import type { NormalizedText } from '../types.js';
 import { compactView } from './compact.js';
 import { foldDigitLookalike } from './confusables.js';
 import { asciiDigit } from './digits.js';
 import { foldChar, foldUnit, isMark } from './fold-unit.js';
+import { foldLetterDigits } from './letter-digits.js';
 import { lowerSameLength } from './lower.js';
 import { Builder, sourceEnd, sourceStart } from './offset-map.js';
 
@@ -25,15 +26,16 @@ export function normalize(original: string): NormalizedText {
 
 function plain(original: string): NormalizedText {
   const n = original.length;
+  const text = foldLetterDigits(original);
   return {
     original,
-    text: original,
-    lower: original.toLowerCase(),
+    text,
+    lower: text.toLowerCase(),
     toOriginal(start: number, end: number): [number, number] {
       const s = Math.max(0, Math.min(start, n));
       return [s, Math.max(s, Math.min(end, n))];
     },
-    compact: compactView(original),
+    compact: compactView(text),
   };
 }
 
@@ -72,7 +74,7 @@ function rebuilt(original: string): NormalizedText {
     if (piece.length > 0) b.push(piece, i, end, end - i === 1 && piece.length === 1);
     i = end;
   }
-  const text = b.text();
+  const text = foldLetterDigits(b.text());
   const segs = b.segs;
   const len = text.length;
   return {

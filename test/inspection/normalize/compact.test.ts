@@ -21,6 +21,8 @@ const cases: [string, string | undefined][] = [
   ['D O B 0 3 1 4 1 9 5 2', 'DOB 03141952'],
   ['S S N 1 2 3 4 5 6 7 8 9', 'SSN 123456789'],
   ['0 3 / 1 4 / 1 9 5 2', '03/14/1952'],
+  ['8.Y.U.7.-.J.3.2.-.A.D.8.4', '8YU7J32AD84'],
+  ['1.2.3.-.4.5.-.6.7.8.9', '123-45-6789'],
   ['Take 1 a day', undefined],
   ['I am fine', undefined],
   ['Plan A or B', undefined],

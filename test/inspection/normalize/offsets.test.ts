@@ -15,6 +15,8 @@ const POOL = [
   '😀', '👍🏽', '❤️', '한', '\u1100\u1161', 'ह\u093f', '\ud800', '\udc00',
 ];
 
+const LETTER_FOR_DIGIT: Record<string, string[] | undefined> = { '0': ['o', 'O'], '1': ['l', 'I'] };
+
 function rng(seed: number): () => number {
   let s = seed;
   return () => {
@@ -38,7 +40,10 @@ test('random strings: mapped spans stay inside the original, ordered, and cover 
       assert.ok(a >= prevStart, `spans move forward in ${JSON.stringify(original)}`);
       prevStart = a;
       const again = normalize(original.slice(a, b)).text;
-      assert.ok(again.includes(doc.text[i]), `${JSON.stringify(doc.text[i])} from ${JSON.stringify(original.slice(a, b))}`);
+      // A letter typed for a digit ("2О23") reads as the digit only next to digits, so alone it stays a letter.
+      const alone = LETTER_FOR_DIGIT[doc.text[i]];
+      const ok = again.includes(doc.text[i]) || (alone !== undefined && alone.some((l) => again.includes(l)));
+      assert.ok(ok, `${JSON.stringify(doc.text[i])} from ${JSON.stringify(original.slice(a, b))}`);
     }
     for (let k = 0; k < 5 && doc.text.length > 0; k++) {
       const s = Math.floor(r() * doc.text.length);

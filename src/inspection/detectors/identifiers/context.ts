@@ -3,10 +3,11 @@
 
 /**
  * Words and marks allowed between a keyword and its value: "MRN: 123", "member ID # is 123", "DOB was on",
- * "ID on file: 123", and the person it belongs to: "SSN for guarantor: 123", "chart for Mr. Ng is 123".
+ * "ID on file: 123", "su cuenta", and the person it belongs to, up to four words in any Latin script: "SSN for
+ * guarantor: 123", "chart for Mr. Ng is 123", "SSN for guarantor Đặng Tường Vi: 123".
  */
 const FILLER = new RegExp(
-  String.raw`(?:'s)?[\s:#=.,\-(]{0,8}(?:(?:(?:for|of|belonging to) (?:(?:mr|mrs|ms|miss|dr|pt|patient)\.? )?[a-z][a-z'\-]{1,20}(?: [a-z][a-z'\-]{1,20})?(?=\s{0,2}(?:is |was |[:#=(,]))|(?:is|was|are|be|should|number|num|nbr|no|id|ids|of|the|on|at|date|code|reads|read|shows|ending|ends|in|with|and|last|4|four|digits|file|listed|as|new|correct|updated|now|please|pls|use|your|his|her|their|card|it's|its|it is|um|uh|er)\b)[\s:#=.,\-(]{0,8}){0,5}`,
+  String.raw`(?:'s)?[\s:#=.,\-(/]{0,8}(?:(?:(?:for|of|belonging to) (?:(?:mr|mrs|ms|miss|dr|pt|patient)\.? )?[a-z\u00c0-\u024f][a-z\u00c0-\u024f'\-]{1,20}(?: [a-z\u00c0-\u024f][a-z\u00c0-\u024f'\-]{0,20}){0,3}(?=\s{0,2}(?:is |was |[:#=(,]))|(?:is|was|are|be|should|number|num|nbr|no|id|ids|of|the|on|at|date|code|reads|read|shows|says|said|ending|ends|in|with|and|last|4|four|digits|file|listed|as|new|correct|updated|now|please|pls|use|your|his|her|their|su|seu|sua|ou|es|card|it's|its|it is|um|uh|er)\b)[\s:#=.,\-(]{0,8}){0,5}`,
   'y',
 );
 
@@ -56,6 +57,31 @@ export function valueBefore(subject: string, at: number, value: RegExp): [number
   const v = value.exec(subject);
   if (v === null || v.index + v[0].length !== start + m[1].length) return undefined;
   return [start, start + m[1].length];
+}
+
+/** For each match of `labels` (global, run on `lower`), the value written right before it ("00482913 (MRN)"). */
+export function eachValueBefore(
+  lower: string,
+  subject: string,
+  labels: RegExp,
+  value: RegExp,
+  found: (start: number, end: number, value: string) => void,
+): void {
+  labels.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = labels.exec(lower)) !== null) {
+    const span = valueBefore(subject, k.index, value);
+    if (span !== undefined) found(span[0], span[1], subject.slice(span[0], span[1]));
+  }
+}
+
+/** The sentence around [start, end) of `lower`: up to `before` characters back and `after` on, within marks. */
+export function sentenceAround(lower: string, start: number, end: number, before = 64, after = 40): string {
+  const head = lower.slice(Math.max(0, start - before), start);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
+  const tail = lower.slice(end, end + after);
+  const stop = tail.search(/[.!?\n](?:\s|$)/);
+  return head.slice(cut + 1) + ' ' + (stop >= 0 ? tail.slice(0, stop) : tail);
 }
 
 function isLabelChar(c: number): boolean {

@@ -1,11 +1,13 @@
 // The ways a calendar date is written in a message: numeric with separators (3/14/1952, 14.03.1952,
-// 1952-03-14, "03 14 1952"), run together (03141952, 19520314, 031452), with a month name (Mar 14, 1952;
+// 1952-03-14, "03 14 1952"), run together (03141952, 19520314, 031452, 14MAR1952), with a month name (Mar 14, 1952;
 // 14th of March; 14-Mar-52; March 1952; Mar 14 '52), and spoken ("March fourteenth nineteen fifty-two",
-// "the third of May"), and in Spanish and Vietnamese ("3 de marzo de 1952", "ngay 14 thang 3 nam 1952"). Only
+// "the third of May"), and in other languages ("3 de marzo de 1952", "ngay 14 thang 3 nam 1952", "1952年3月14日"). Only
 // the shape lives here; whether a date is tied to a person is date.ts's call.
+import { FOREIGN_MONTHS, FOREIGN_MONTHS_WITH_YEAR } from './date-months.js';
+import { hasKeyword } from './keywords.js';
+
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const MONTH_ES = '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const ORDINAL_UNITS = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
 const SPOKEN_DAY =
@@ -30,7 +32,7 @@ const YEAR = `(?:\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
 const NUMERIC = new RegExp(
   [
     // 3/14/1952, 3-14-52, 3 / 14, 14.03.1952 (group 1: the whole numeric date, group 3: its separator)
-    String.raw`(?<![\w/.])((\d{1,2}) ?([/.\-]) ?(\d{1,2})(?: ?\3 ?(\d{4}|\d{2}))?)(?![\w/\-]|\.\d)`,
+    String.raw`(?<![\w/.\\])((\d{1,2}) ?([/.\-\\]) ?(\d{1,2})(?: ?\3 ?(\d{4}|\d{2}))?)(?![\w/\-\\]|\.\d)`,
     // 1952-03-14, 1952/03/14
     String.raw`(?<![\w/.])((?:19|20)\d\d([/.\-])(\d{1,2})\7(\d{1,2}))(?![\w/\-])`,
     // 03 14 1952, 3 14 52
@@ -45,6 +47,9 @@ const MONTH_WORD = new RegExp(String.raw`\b${MONTH}\b\.?`, 'g');
 /** After the month: the day ("Mar 14", "March 14th", "March the fourteenth", "Mar-14-"). */
 const DAY_AFTER = new RegExp(String.raw`,?\s{1,2}(?:the\s{1,2})?${DAY}\b`, 'y');
 const DASHED_AFTER = /[\-/]\d{1,2}[\-/](?:\d{4}|\d{2})\b/y;
+/** A year before the month ("1949 may", "1949-may-"), and the day after it ("-05", " 5th"). */
+const YEAR_BEFORE = /\b(?:19|20)\d\d[\-/ ,]{1,2}$/;
+const DAY_AFTER_YEAR_FIRST = new RegExp(String.raw`(?:[\-/]|,?\s{1,2})${DAY_NUMBER}(?:st|nd|rd|th)?\b`, 'y');
 /** Before the month: the day ("14 Mar", "14th of March", "the fourteenth of March", "14-Mar-"). */
 const DAY_BEFORE = new RegExp(String.raw`\b(?:${DAY_NUMBER}(?:st|nd|rd|th)?|${SPOKEN_DAY})\s{1,2}(?:of\s{1,2})?$|\b${DAY_NUMBER}[\-/ ]$`);
 /** After the day (or the month): the year ("1952", "'52", "nineteen fifty-two"), or "-52" after "14-Mar". */
@@ -65,6 +70,15 @@ function namedDates(window: string, out: [number, number][]): void {
   while ((m = MONTH_WORD.exec(window)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
+    // "1949 May 05", "1949-May-05": the year written first.
+    const yearFirst = YEAR_BEFORE.exec(window.slice(Math.max(0, start - 7), start));
+    if (yearFirst !== null) {
+      const dayEnd = stickyEnd(DAY_AFTER_YEAR_FIRST, window, end);
+      if (dayEnd >= 0) {
+        out.push([start - (Math.min(start, 7) - yearFirst.index), dayEnd]);
+        continue;
+      }
+    }
     const dayEnd = stickyEnd(DAY_AFTER, window, end);
     if (dayEnd >= 0) {
       out.push([start, Math.max(stickyEnd(YEAR_AFTER, window, dayEnd), dayEnd)]);
@@ -87,16 +101,33 @@ function namedDates(window: string, out: [number, number][]): void {
 }
 
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+/** Day, month and year run together, as lab and pharmacy systems print them: "07APR1949", "7apr49". */
+const RUN_TOGETHER = /(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})(?![\w])/g;
+const RUN_HINT = /\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d/;
 
-/** Spanish "3 de marzo de 1952", Vietnamese "ngay 14 thang 3 nam 1952" (accents dropped by normalization). */
+const MONTH_FOREIGN = `(?:${FOREIGN_MONTHS})`;
+const MONTH_FOREIGN_YEAR_ONLY = `(?:${FOREIGN_MONTHS_WITH_YEAR})`;
+
+/**
+ * "3 de marzo de 1952", "17 de marco de 1988", "1er mars 1952", "ika-3 ng Marso 1952", "3 marca 1952",
+ * "Marso 3, 1952", "13-dic-1995", Vietnamese "ngay 14 thang 3 nam 1952", Han/Hangul "1952年3月14日".
+ */
 const FOREIGN = new RegExp(
   [
-    String.raw`\b\d{1,2}\s(?:de\s)?${MONTH_ES}\b(?:\s(?:de|del)\s\d{4}\b)?`,
+    String.raw`\b(?:ngay\s|ika-?\s?)?\d{1,2}(?:o|er|\.)?\s(?:de\s|ng\s)?${MONTH_FOREIGN}\b\.?(?:,?\s(?:de\s|del\s|do\s)?\d{4}\b)?`,
+    String.raw`\b${MONTH_FOREIGN}\.?\s\d{1,2}\b(?:,?\s\d{4}\b)?`,
+    String.raw`\b\d{1,2}[\-/.](?:${MONTH_FOREIGN}|${MONTH_FOREIGN_YEAR_ONLY})[\-/.](?:\d{4}|\d{2})\b`,
+    String.raw`\b\d{1,2}\s(?:de\s)?${MONTH_FOREIGN_YEAR_ONLY}\s(?:de\s)?\d{4}\b`,
     String.raw`\b(?:ngay\s)?\d{1,2}\sthang\s\d{1,2}\b(?:,?\snam\s\d{4}\b)?`,
+    String.raw`(?<!\d)(?:(?:19|20)\d\d\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?`,
   ].join('|'),
   'g',
 );
-const FOREIGN_HINT = new RegExp(String.raw`\bthang\b|\b${MONTH_ES}\b`);
+/** Whether FOREIGN could match: a month word of another language (the shared keyword pass) or a Han/Hangul month. */
+const YEAR_ONLY_HINT = new RegExp(String.raw`\b${MONTH_FOREIGN_YEAR_ONLY}\s(?:de\s)?\d{4}|\d[\-/.]${MONTH_FOREIGN_YEAR_ONLY}[\-/.]\d`);
+function foreignHint(window: string): boolean {
+  return hasKeyword(window, 'foreignMonth') || YEAR_ONLY_HINT.test(window) || window.includes('月') || window.includes('월');
+}
 
 function collect(re: RegExp, window: string, out: [number, number][], check: boolean): void {
   re.lastIndex = 0;
@@ -111,7 +142,8 @@ export function datesIn(window: string): [number, number][] {
   for (let i = 0; i < window.length && !digit; i++) digit = window.charCodeAt(i) >= 48 && window.charCodeAt(i) <= 57;
   if (digit) collect(NUMERIC, window, out, true);
   if (MONTH_HINT.test(window)) namedDates(window, out);
-  if (digit && FOREIGN_HINT.test(window)) collect(FOREIGN, window, out, false);
+  if (digit && RUN_HINT.test(window)) collect(RUN_TOGETHER, window, out, false);
+  if (digit && foreignHint(window)) collect(FOREIGN, window, out, false);
   return out.length > 1 ? out.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : out;
 }
 

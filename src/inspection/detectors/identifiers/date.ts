@@ -1,14 +1,20 @@
-// Dates tied to a person: birth, admission, discharge, death, service ("DOB: 03/14/1952", "born 3-14-52",
-// "admitted on Jan 3", "date of death 2021-07-09", "DOS 3/14/24"). A date with no such word (an appointment)
-// is not PHI. The date must follow its word within the same clause ("DOB Oct. 11 2000"), or come just before
-// an event verb in it ("On 3/14/2024 she was admitted"); years alone are allowed by Safe Harbor and not
-// reported. The written forms live in date-forms.ts.
+// Dates tied to a person: birth, admission, discharge, death, injury, service ("DOB: 03/14/1952", "born
+// 3-14-52", "admitted on Jan 3", "date of death 2021-07-09", "DOS 3/14/24", "MVC 07-06-2022", "fecha de
+// nacimiento 13-dic-1995", "出生日期1952年3月14日"). A date with no such word (an appointment) is not PHI. The
+// date must follow its word within the same clause ("DOB Oct. 11 2000"), or come just before an event verb
+// in it ("On 3/14/2024 she was admitted"); years alone are allowed by Safe Harbor and not reported. Two more
+// ways a date is tied to someone live apart: a service date a bill or a record reports (date-service.ts), and
+// a full date too old to be anything but a birth (or death) date (date-old.ts). The written forms live in
+// date-forms.ts, the words in date-words.ts.
 import { datesIn } from './date-forms.js';
-import { DATE_WORDS } from './date-words.js';
+import { mayHaveOldDates, oldDates } from './date-old.js';
+import { mayHaveServiceDates, serviceDates } from './date-service.js';
+import { BIRTH_AFTER_DATE, CJK_DATE_WORDS, DATE_WORDS, EVENT_VERBS } from './date-words.js';
 import { factsOf, viewDetector, type Emit } from './scan.js';
-import { hasKeyword } from './keywords.js';
+import { hasKeyword, keywordStarts } from './keywords.js';
 
-const KEYWORD = new RegExp(String.raw`\b(?:${DATE_WORDS})(?![a-z])`, 'g');
+// Tried only where the shared keyword pass found a date word's prefix at a word start (keywordStarts).
+const KEYWORD = new RegExp(String.raw`\b(?:${DATE_WORDS})(?![a-z])`, 'y');
 /** Words after "born"/"birth" that make it a rule for a cohort or a thing, not a person's birth date. */
 const COHORT = /^\s{0,2}(?:before|after|between|in or after|on or after|on or before|from|control|certificates?|weight|plan|class|center|classes)\b/;
 /** Words after "discharge"/"admission" that make it a topic ("discharge planning class"), not an event. */
@@ -17,10 +23,8 @@ const TOPIC =
 const TOPIC_WORDS = new Set(['discharge', 'admission', 'admissions']);
 /** "Admission to the expo is free on 5/3": the price of getting in. */
 const FEE = /\b(?:free|fees?|tickets?|price|cost|\$)/;
-/** Verbs whose date may come first in the clause: "On 3/14 she was admitted", "Mar 3: pt discharged". */
-const EVENT_VERB = /^(?:seen|collected|tested|vaccinated|immunized|nacid[oa]|nacio|ingreso|ingresad[oa]|falleci[oó]|fallecid[oa]|murio|admitted|injured|readmitted|hospitali[sz]ed|discharged|dc'd|d\/c'd|died|passed away|passed on|passed|expired|pronounced|born|deceased|enrolled|randomi[sz]ed|consented)$/;
-const SHOUTED = new Set(['dos', 'tod', 'soc']);
-const ABBREVIATIONS = new Set(['tod', 'soc', 'dob', 'dod', 'dos', 'doa', 'doi', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b']);
+const SHOUTED = new Set(['dos', 'tod', 'soc', 'dol']);
+const ABBREVIATIONS = new Set(['tod', 'soc', 'dob', 'dod', 'dos', 'doa', 'doi', 'dol', 'adm', 'admit', 'bday', 'b-day', "dc'd", 'd/c', "d/c'd", 'b', 'mvc', 'mva']);
 /** How far a date may trail its word (or lead its verb), within one clause. */
 const WINDOW = 56;
 const LEAD_WINDOW = 40;
@@ -28,72 +32,122 @@ const LEAD_WINDOW = 40;
 const CLAUSE_END =
   /(?<!\b(?:st|dr|mr|mrs|ms|mt|jr|sr|no|vs|ave|apt|hosp|med|ctr|univ|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|appt|pt|[a-z]))[.!?;\n](?:\s|$)/;
 
-/** Emits the first date in `window` (which starts at `from`); whether there was one. */
-function firstDate(window: string, from: number, emit: Emit): boolean {
-  const dates = datesIn(window);
-  if (dates.length > 0) emit('date', from + dates[0][0], from + dates[0][1]);
-  return dates.length > 0;
+/** "from 1/2/2025 to 1/9/2025", "3/2 - 3/9": the other end of a range belongs to the same event. */
+const RANGE_JOIN = /^\s{0,2}(?:-|–|to|through|thru|until|till|and)\s{0,2}$/;
+
+type Span = [number, number];
+
+/** Index of the first date starting at or after `from` (dates sorted by start). */
+function firstFrom(dates: readonly Span[], from: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid][0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+/** Emits date `i` and, when a range joins it to the next one, that one too. */
+function emitWithRange(lower: string, dates: readonly Span[], i: number, emit: Emit): void {
+  const [start, end] = dates[i];
+  emit('date', start, end);
+  const next = firstFrom(dates, end);
+  if (next < dates.length && dates[next][0] - end <= 12 && RANGE_JOIN.test(lower.slice(end, dates[next][0]))) {
+    emit('date', dates[next][0], dates[next][1]);
+  }
+}
+
+/** Emits the first date that starts in [from, to); whether there was one. */
+function firstDate(lower: string, dates: readonly Span[], from: number, to: number, emit: Emit): boolean {
+  const i = firstFrom(dates, from);
+  if (i >= dates.length || dates[i][0] >= to) return false;
+  emitWithRange(lower, dates, i, emit);
+  return true;
 }
 
 /** The last date in the clause before `at`, when it is the clause's own (not split off by a mark). */
-function leadingDate(lower: string, at: number, emit: Emit): void {
-  const from = Math.max(0, at - LEAD_WINDOW);
-  let window = lower.slice(from, at);
-  let offset = from;
-  for (let cut = window.search(CLAUSE_END); cut >= 0; cut = window.search(CLAUSE_END)) {
-    window = window.slice(cut + 1);
-    offset += cut + 1;
+function leadingDate(lower: string, dates: readonly Span[], at: number, emit: Emit): void {
+  let from = Math.max(0, at - LEAD_WINDOW);
+  const window = lower.slice(from, at);
+  let rest = window;
+  for (let cut = rest.search(CLAUSE_END); cut >= 0; cut = rest.search(CLAUSE_END)) {
+    rest = rest.slice(cut + 1);
+    from = at - rest.length;
   }
-  const dates = datesIn(window);
-  if (dates.length > 0) emit('date', offset + dates[dates.length - 1][0], offset + dates[dates.length - 1][1]);
+  let last = -1;
+  for (let i = firstFrom(dates, from); i < dates.length && dates[i][0] < at; i++) if (dates[i][1] <= at) last = i;
+  if (last >= 0) emit('date', dates[last][0], dates[last][1]);
 }
 
-/**
- * A numeric date naming a past encounter of someone's: "records from her 3/14/2024 visit", "the pt's
- * 2024-03-14 MRI". Not "your 3/14 appointment" (a reminder). Found digit-first, then the words around it.
- */
-const DATED_SERVICE =
-  /(?<![\w/.\-])\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s(?:visit|encounter|admission|stay|procedure|surgery|labs?|labwork|bloodwork|imaging|x-?ray|mri|ct|scan|er visit|ed visit|exam|ultrasound|echo|ekg|ecg|biopsy|colonoscopy|mammogram|discharge)\b/g;
-const OWNER_BEFORE = /\b(?:her|his|their|pt'?s|patient'?s|(?:from|of|for)(?: the)?)\s$/;
-
-function datedServices(lower: string, emit: Emit): void {
-  DATED_SERVICE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATED_SERVICE.exec(lower)) !== null) {
-    const token = m[0].slice(0, m[0].search(/\s/));
-    const dates = datesIn(token);
-    if (dates.length !== 1 || dates[0][0] !== 0 || dates[0][1] !== token.length) continue;
-    if (OWNER_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) emit('date', m.index, m.index + token.length);
+/** A date right before a birth word, with at most a mark between: "03/14/1952 (DOB)", "3/14/52 - DOB". */
+function adjacentDateBefore(lower: string, dates: readonly Span[], at: number, emit: Emit): void {
+  for (let i = firstFrom(dates, Math.max(0, at - 24)); i < dates.length && dates[i][0] < at; i++) {
+    if (dates[i][1] <= at && /^[\s(\-–:,]{0,3}$/.test(lower.slice(dates[i][1], at))) emit('date', dates[i][0], dates[i][1]);
   }
 }
 
-export const dateDetector = viewDetector('date', (text, lower, emit) => {
-  const facts = factsOf(text);
-  if (facts.digits >= 3 && facts.dashes + facts.dots + facts.slashes > 0 && hasKeyword(lower, 'service')) datedServices(lower, emit);
-  if (!hasKeyword(lower, 'date')) return;
-  KEYWORD.lastIndex = 0;
-  // End of text already searched without finding a date, from an earlier keyword's window: a later window
-  // that lies inside it (and starts between words) holds none either. Keeps "dob dob dob ..." linear.
-  let searchedTo = -1;
-  let k: RegExpExecArray | null;
-  while ((k = KEYWORD.exec(lower)) !== null) {
+function keywordDates(text: string, lower: string, datesOf: () => readonly Span[], emit: Emit): void {
+  for (const at of keywordStarts(lower, 'date')) {
+    KEYWORD.lastIndex = at;
+    const k = KEYWORD.exec(lower);
+    if (k === null) continue;
+    const dates = datesOf();
+    if (dates.length === 0) return;
     const word = k[0];
-    // "dos", "tod", "soc" are words too (Spanish "two", German "death", "social"): only the capitalised
-    // abbreviations (date of service, time of death, start of care) count.
+    // "dos", "tod", "soc", "dol" are words too (Spanish "two", German "death", "social"): only the capitalised
+    // abbreviations (date of service, time of death, start of care, date of loss) count.
     if (word.length === 3 && SHOUTED.has(word) && text.slice(k.index, k.index + 3) !== word.toUpperCase()) continue;
     const from = k.index + word.length;
+    const next = firstFrom(dates, from);
+    const verb = EVENT_VERBS.test(word);
+    // No date after the word within its reach, and none before it for an event verb: nothing to read.
+    if ((next >= dates.length || dates[next][0] >= from + WINDOW) && !verb && !BIRTH_AFTER_DATE.test(word)) continue;
     let window = lower.slice(from, from + WINDOW);
     if ((word === 'born' || word === 'birth') && COHORT.test(window)) continue;
     if (TOPIC_WORDS.has(word) && (TOPIC.test(window) || FEE.test(window))) continue;
     const lead = ABBREVIATIONS.has(word) ? Math.max(0, window.search(/[a-z0-9]/)) : 0;
     const cut = window.slice(lead).search(CLAUSE_END);
     if (cut >= 0) window = window.slice(0, lead + cut + 1);
-    const end = from + window.length;
-    if (end > searchedTo || isAlnum(window.charCodeAt(0))) searchedTo = firstDate(window, from, emit) ? -1 : end;
-    if (EVENT_VERB.test(word)) leadingDate(lower, k.index, emit);
+    firstDate(lower, dates, from, from + window.length, emit);
+    if (verb) leadingDate(lower, dates, k.index, emit);
+    else if (BIRTH_AFTER_DATE.test(word)) adjacentDateBefore(lower, dates, k.index, emit);
   }
+}
+
+/** Han and Hangul: the date follows the word ("出生日期：1952年3月14日") or comes before it ("3月14日入院"). */
+function cjkDates(lower: string, dates: readonly Span[], emit: Emit): void {
+  CJK_DATE_WORDS.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = CJK_DATE_WORDS.exec(lower)) !== null) {
+    const from = k.index + k[0].length;
+    if (firstDate(lower, dates, from, from + 24, emit)) continue;
+    let last = -1;
+    for (let i = firstFrom(dates, k.index - 20); i < dates.length && dates[i][0] < k.index; i++) if (dates[i][1] <= k.index) last = i;
+    if (last >= 0) emit('date', dates[last][0], dates[last][1]);
+  }
+}
+
+const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
+
+function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+export const dateDetector = viewDetector('date', (text, lower, emit) => {
+  // Which rules could apply, by cheap tests; then every date written in the text, found once.
+  const keywords = hasKeyword(lower, 'date');
+  const digits = factsOf(text).digits >= 3;
+  const service = digits && mayHaveServiceDates(lower);
+  const old = digits && mayHaveOldDates(lower);
+  const cjk = hasCjk(text);
+  if (!keywords && !service && !old && !cjk) return;
+  // Found only when a rule needs them: most texts a keyword prefix wakes hold no keyword at all.
+  let found: Span[] | undefined;
+  const datesOf = (): Span[] => (found ??= datesIn(lower));
+  if (service) serviceDates(lower, datesOf(), emit);
+  if (old) oldDates(lower, datesOf(), emit);
+  if (keywords) keywordDates(text, lower, datesOf, emit);
+  if (cjk) cjkDates(lower, datesOf(), emit);
 });

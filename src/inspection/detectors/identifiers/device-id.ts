@@ -18,10 +18,12 @@ const DEVICES = 'pacemaker|implant|defibrillator|icd|lvad|insulin pump|pump|cgm|
   'neurostimulator|hearing aid|cochlear implant';
 /** Devices that label a number only with "serial"/"ID"/"#" ("meter SN 4471AB", not "monitor 2 weeks"). */
 const DEVICES_SUFFIXED = 'sensor|receiver|reader|monitor|meter|glucometer|vent|oximeter|nebulizer|wheelchair|stimulator|' +
-  'generator|pdm|handset|tablet|hub|tracker|watch|device';
+  'generator|pdm|handset|tablet|hub|tracker|watch|device|processor|sound processor|speech processor|walker|scooter|power chair|' +
+  'hospital bed|patient lift|brace|prosthesis|prosthetic|hearing aids?|holter|loop recorder|feeding pump|infusion pump|' +
+  'apnea monitor|bp cuff|scale|tens unit|concentrator|ventilator|headset|dexcom|libre|omnipod|tandem|medtronic';
 const KEYWORD = new RegExp(
   String.raw`\b(?:s\/n|sn|serial(?: number| no| #| num)?|ser\.? ?(?:no|#)|device identifier|imei|imeisv|meid|esn|udi(?:-di)?|bluetooth id|` +
-    String.raw`model ?(?:\/|and) ?serial|(?:${DEVICES})(?: ?(?:serial|s\/n|sn))?|(?:${DEVICES_SUFFIXED}) ?(?:serial|s\/n|sn|id|#|number|no))` +
+    String.raw`model ?(?:\/|and) ?serial|(?:${DEVICES})(?: ?(?:serial|s\/n|sn))?|(?:${DEVICES_SUFFIXED})(?: ?(?:serial|s\/n|sn|id|#|number|no))?)` +
     String.raw`(?: ?(?:#|number|num|no|id)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])`,
   'g',
 );
@@ -35,6 +37,19 @@ const DEVICE_CUE = new RegExp(String.raw`\b(?:${DEVICES}|${DEVICES_SUFFIXED})\b`
 const VALUE = /(?:[A-Z]{1,4}[ .](?=\d))?[A-Za-z0-9][A-Za-z0-9\-]{3,29}(?![\w\-])/y;
 /** A MAC address written without separators or in Cisco's dotted groups, after its label. */
 const MAC_BARE = /(?:[0-9a-f]{4}\.){2}[0-9a-f]{4}(?![\w.])|[0-9a-f]{12}(?![\w\-])/iy;
+
+/** A device named alone before a number ("wheelchair WC22-401187", "processor 482C10917"): an id-shaped one only. */
+const BARE_DEVICE = new RegExp(String.raw`^(?:${DEVICES_SUFFIXED})$`);
+
+/** Letters and digits mixed with five or more digits, or seven digits: a serial, not "monitor 2 weeks". */
+function serialShaped(value: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 48 && value.charCodeAt(i) <= 57) digits++;
+  const letters = /[A-Za-z]/.test(value.replace(/^[A-Z]{1,4}[ .]/, ''));
+  // Ten or eleven bare digits are a phone number's shape.
+  if (!letters && (digits === 10 || digits === 11)) return false;
+  return (letters && digits >= 5) || digits >= 7;
+}
 
 function serialOk(value: string, strong: boolean): boolean {
   if (phoneShaped(value)) return false;
@@ -67,7 +82,7 @@ export const deviceIdDetector = viewDetector('device_id', (text, lower, emit) =>
   }
   if (digits < 1 || !hasKeyword(lower, 'device')) return;
   eachKeywordValue(lower, text, KEYWORD, VALUE, (start, end, v, k) => {
-    if (serialOk(v[0], STRONG.test(k))) emit('device_id', start, end);
+    if (BARE_DEVICE.test(k) ? serialShaped(v[0]) && serialOk(v[0], false) : serialOk(v[0], STRONG.test(k))) emit('device_id', start, end);
   });
   // "Pacemaker: Medtronic Azure, ID PZK604321S": a bare "ID" a few words after a device's name.
   if (lower.includes('id')) {

@@ -6,10 +6,11 @@ import type { DetectContext } from '../../types.js';
 import { ID_LABEL, PHONE_WORD } from './context.js';
 import { digitsOf, factsOf, viewDetector } from './scan.js';
 
+// The area code may be set off by a slash too ("216/306-7378"), as forms and older directories write it.
 const NANP =
-  /(?<![\w+@/=#])(?<!\d[\s.\-])(\+?1[\s.\-]{0,3})?(\(\d{3}\)|\d{3})([\s.\-]{0,3})\d{3}([\s.\-]{0,3})\d{4}(?![\w@])(?![\s.\-]\d)/g;
+  /(?<![\w+@/=#])(?<!\d[\s.\-])(\+?1[\s.\-]{0,3})?(\(\d{3}\)|\d{3})([\s.\-]{0,3}|\/)\d{3}([\s.\-]{0,3})\d{4}(?![\w@])(?![\s.\-]\d)/g;
 const E164 = /(?<![\w+@/=])\+[2-9][\d\s.\-()]{6,20}\d(?![\w@])/g;
-const LOCAL = /(?<![\w+@/=.\-])[2-9]\d{2}[\-.]\d{4}(?![\w@])(?![\-.]\d)/g;
+const LOCAL = /(?<![\w+@/=.\-])[2-9]\d{2}[\-. ]\d{4}(?![\w@])(?![\-. ]\d)/g;
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
 function allowed(ctx: DetectContext, national: string): boolean {
@@ -40,6 +41,8 @@ export const phoneDetector = viewDetector('phone', (text, lower, emit, ctx) => {
     } else {
       // Formatted: both groups separated (or the area code in parentheses), "1" prefix set off too.
       const parens = m[2].length === 5;
+      // A slash also writes ratios and fractions: after one, only a valid area code and exchange.
+      if (m[3] === '/' && (national[0] < '2' || national[3] < '2')) continue;
       if (!parens && (m[3] === '') !== (m[4] === '')) continue;
       if (m[4] === '' && !parens) continue;
       if (m[1] !== undefined && m[1] === '1') continue;
@@ -56,7 +59,7 @@ export const phoneDetector = viewDetector('phone', (text, lower, emit, ctx) => {
       emit('phone', m.index, m.index + m[0].length);
     }
   }
-  if (facts.dashes + facts.dots === 0) return;
+  // Seven digits after a phone word ("cell: 555 1234", "call 555-1234").
   LOCAL.lastIndex = 0;
   while ((m = LOCAL.exec(text)) !== null) {
     if (!PHONE_WORD.before(lower, m.index)) continue;

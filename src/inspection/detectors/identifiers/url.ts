@@ -4,8 +4,9 @@
 import { factsOf, viewDetector } from './scan.js';
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]{1,2048}/gi;
+// Any two-letter country domain ("sbc.gu/...", "olfc.org"), and the generic ones clinics and link shorteners use.
 const BARE_RE =
-  /\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}\.(?:com|org|net|edu|gov|health|care|io|us|info|co|me|ly|app|link|ai|biz|clinic|hospital|gl|gd|cc|at|in|to|gy|md|doctor|dental|pharmacy|ca|uk|site|online|page|pro|tv)\/[^\s<>"'`{}|\\^]{1,2048}/gi;
+  /\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}\.(?:[a-z]{2}|com|org|net|edu|gov|health|care|info|app|link|biz|clinic|hospital|doctor|dental|pharmacy|site|online|page|pro|live|life|club|xyz|one|network|center|services|help|today|world|website|space|tech|cloud|digital)\/[^\s<>"'`{}|\\^]{1,2048}/gi;
 const TRAILING = /[.,;:!?)\]}'"*]+$/;
 
 const SENSITIVE_PARAM =
@@ -41,7 +42,7 @@ export function idLike(value: string): boolean {
   if (v.length >= 16 && digits > 0 && letters > 0) return true;
   if (digits >= 5) return true;
   if (v.length >= 5 && digits > 0 && letters > 0 && transitions >= 3) return true;
-  return (v.length >= 7 || digits >= 2) && v.length <= 32 && randomCase(v);
+  return v.length <= 32 && randomCase(v);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -63,16 +64,32 @@ function partsIdLike(v: string): boolean {
 /** Letter-case words, all-caps runs and digit runs: "FluShots2024" -> Flu, Shots, 2024. */
 const SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 
+/** Consonant-only abbreviations that do occur inside slugs ("MyRxPlan", "DrLee"). */
+const CONSONANT_WORDS = new Set(
+  'rx dr mr ms st pt hx tx dx sx hr wk pm bp md np pa ct ny hb mg ml kg cm mm lb lbs'.split(' '),
+);
+
 /**
- * A short-link token ("Wd5yNNa", "g4xLQxu"): read as camel-case words it falls apart into many pieces of one
- * or two characters, where a slug ("FluShots2024", "COVID19Info", "myChart") reads as a few real words.
+ * A short-link token ("Wd5yNNa", "g4xLQxu", "MDZjwHup", "ngCRw"): read as camel-case words it falls apart into
+ * many pieces of one or two characters, or into pieces no language writes (mixed-case letters without a
+ * vowel: "Zjw", "Pz", "ng"), where a slug ("FluShots2024", "COVID19Info", "myChart", "HowToPay") reads as
+ * a few real words.
  */
 function randomCase(v: string): boolean {
   if (!/^[A-Za-z0-9]+$/.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v)) return false;
   let count = 0;
+  let unpronounceable = false;
   SEGMENT.lastIndex = 0;
-  while (SEGMENT.exec(v) !== null) count++;
-  return count >= 4 && v.length / count <= 2.5;
+  let m: RegExpExecArray | null;
+  while ((m = SEGMENT.exec(v)) !== null) {
+    count++;
+    const piece = m[0];
+    if (piece.length >= 2 && /[a-z]/.test(piece) && !/[aeiouy]/i.test(piece) && !CONSONANT_WORDS.has(piece.toLowerCase())) {
+      unpronounceable = true;
+    }
+  }
+  if (count >= 4 && v.length / count <= 2.5 && (v.length >= 7 || /\d.*\d/.test(v))) return true;
+  return v.length >= 5 && count >= 3 && unpronounceable;
 }
 
 function sensitiveParams(query: string): boolean {

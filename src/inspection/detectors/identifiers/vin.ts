@@ -5,7 +5,8 @@ import { eachKeywordValue, Label } from './context.js';
 import { vinCheckDigitValid } from './checks/vin.js';
 import { factsOf, viewDetector } from './scan.js';
 
-const VIN = /(?<![\w\-])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\w\-])/g;
+// O, o and I are typed for 0 and 1 in disguised VINs: a VIN never has them, so they count as digits.
+const VIN = /(?<![\w\-])[A-HJ-NPR-Za-hj-npr-z0-9OoI]{17}(?![\w\-])/g;
 const VIN_LABEL = new Label('vin|vehicle|chassis|car|truck|auto', 'id|identification|number|num|no|is');
 const PLATE_KEYWORD = /\b(?:license plate|licence plate|plate|tag)(?: ?(?:#|number|num|no)(?!(?<=[a-z])[a-z]))?(?!(?<=[a-z])[a-z])/g;
 const PLATE_VALUE = /[A-Za-z0-9]{1,4}[ \-]?[A-Za-z0-9]{1,5}(?![\w\-])/y;
@@ -21,7 +22,7 @@ export const vinDetector = viewDetector('vin', (text, lower, emit) => {
   if (facts.alnumRun >= 17) {
     VIN.lastIndex = 0;
     while ((m = VIN.exec(text)) !== null) {
-      const v = m[0];
+      const v = m[0].replace(/[Oo]/g, '0').replace(/I/g, '1');
       if (!mixed(v)) continue;
       const upper = v === v.toUpperCase();
       const labelled = VIN_LABEL.before(lower, m.index);

@@ -9,14 +9,8 @@ import { allowedStreetKeys } from './address-allow.js';
 import { streetAddresses, type StreetAddress } from './address.js';
 import { organisationAddress } from './address-context.js';
 import { factsOf, viewDetector } from './scan.js';
+import { AMBIGUOUS, STATE_NAMES, STATES } from './us-states.js';
 
-const STATES =
-  'AL|AK|AZ|AR|CA|CO|CT|DC|FL|GA|IA|IL|KS|KY|LA|MA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|PR|RI|SC|SD|TN|TX|UT|VA|VI|VT|WA|WI|WV|WY|GU|AS|MP';
-// Two-letter states that are also words or titles ("OK", "IN", "HI", "ME", "OR", "MD", "PA", "DE", "ID"):
-// only after "City, " or a title-case city ("Portland OR 97201"), not after a command ("Reply OK 55555").
-const AMBIGUOUS = 'IN|ME|OK|HI|OR|MD|PA|DE|ID';
-const STATE_NAMES =
-  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico';
 const ZIP = String.raw`\d{5}(?:-\d{4})?(?![\w\-])`;
 const AFTER_STATE = new RegExp(
   String.raw`(?:\b(?:${STATES})|[A-Za-z],\s{0,2}(?:${AMBIGUOUS})|\b(?!(?:Reply|Text|Send|Call|Press|Dial|Enter|Say|Type)\b)[A-Z][a-z]{2,}\s(?:${AMBIGUOUS}))\.?,?\s{1,3}(${ZIP})`,

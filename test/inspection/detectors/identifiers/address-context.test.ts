@@ -23,6 +23,12 @@ const PERSON: [text: string, address: string][] = [
   ['Dr. Patel will see Mr. Ito at 12 Birch Ln on Tuesday.', '12 Birch Ln'],
   ['Appointment: 3/14 10am at 12 Birch Ln (home visit).', '12 Birch Ln'],
   ['Reminder: home health appointment at 12 Birch Ln tomorrow 9am.', '12 Birch Ln'],
+  ['Is this still your address: Navajo Rte 4, HSE 19, Gallup, NM 87301?', 'Navajo Rte 4, HSE 19'],
+  ['EMS run sheet for Ada Chee (4410 Indian Rte 12) faxed.', '4410 Indian Rte 12'],
+  ['New address 1500 S. Main Street, Springfield IL 62704', '1500 S. Main Street'],
+  ['The nurse will visit 12 Oak St tomorrow at 10.', '12 Oak St'],
+  ['Pt located at 4821 Maple Ave, unresponsive', '4821 Maple Ave'],
+  ['Mobile vaccination team to 4821 Maple Ave for homebound pt', '4821 Maple Ave'],
 ];
 
 const ORGANISATION: string[] = [
@@ -37,6 +43,15 @@ const ORGANISATION: string[] = [
   'Reminder: your appointment is Mar 14 at 10:30 at 500 Main St, Suite 210.',
   'Dr. Kim is now accepting new patients at 1200 Medical Center Dr.',
   'Lakeside Cardiology is now at 12 Birch Ln, Suite 200.',
+  'Our address is 700 Harbor Blvd, Suite 4, Tacoma, WA 98402.',
+  'Estamos en 88 Ocean Ave, Brooklyn, NY 11225. Horario 9 a 5.',
+  'Eastlake Clinic mailing address for payments: 40 Commerce Dr, Unit 3, Reno, NV 89502.',
+  'Our 700 Harbor Blvd location now has Saturday hours.',
+  'Cooling centers open at 12 Civic Plaza through Friday.',
+  'Dr. Ames will see you Tue at 9a. Our address: 18 Union Sq, Lowell, MA 01852.',
+  'Nossa clínica fica na Rua Augusta, 1200, São Paulo.',
+  'Eastside Clinic moved to 500 Main St. Same phone number.',
+  'Call 1-800-555-0199 or visit 1200 Medical Center Dr, Suite 210',
 ];
 
 for (const [text, address] of PERSON) {
@@ -56,6 +71,10 @@ test('the ZIP follows its address: reported after a person\'s, not after a clini
   assert.equal(found(zipDetector, 'Ship the CPAP to 45 Elm St, Chicago, IL 60614.'), ['zip:60614']);
   assert.equal(found(zipDetector, 'Address on the claim: 45 Elm St, Unit 4, Chicago 60614.'), ['zip:60614']);
   assert.equal(found(zipDetector, 'New patients welcome! Find us at 77 Elm Street, Springfield, MA 01103.'), []);
+});
+
+test('a cardholder\'s billing ZIP is the person\'s', () => {
+  assert.equal(found(zipDetector, 'Card ending 4412, billing ZIP 60647-1203'), ['zip:60647-1203']);
 });
 
 test('organisationAddress: no cue at all leaves the address reported', () => {

@@ -15,6 +15,9 @@ detectorTable(
     ['MAC 00:1A:2B:3C:4D:5E', '00:1A:2B:3C:4D:5E'],
     ['mac 00-1a-2b-3c-4d-5e', '00-1a-2b-3c-4d-5e'],
     ['UDI (01)00844588003288(17)141120', '(01)00844588003288'],
+    ['Power chair PC19-662310 back from repair', 'PC19-662310'],
+    ['Sound processor 771C20415 sent to Mr. Kealoha', '771C20415'],
+    ['Omnipod 3301987A pod fault at 2am', '3301987A'],
   ],
   [
     'Luhn fails 356938035643808',
@@ -22,6 +25,9 @@ detectorTable(
     'Order 356938035643809 shipped',
     'Serial killer documentary at 9pm',
     'Device check-in at 10:30',
+    'Wear the monitor 2 weeks, then return it',
+    'Your phone number (3035550147) stays the same',
+    'Walker 2 of 3 arrives Monday',
   ],
 );
 

@@ -15,6 +15,18 @@ detectorTable(
     ['Insurance ID: ZGP882190331', 'ZGP882190331'],
     ['BCBS ID XYZ123456789', 'XYZ123456789'],
     ['Plan ID 80840-1234', '80840-1234'],
+    // Member-id labels in other languages.
+    ['Sra. Ibarra, número de afiliado QX 5512093, su cita fue aprobada', 'QX 5512093'],
+    ['Don Félix, número de póliza 88120-33 vence pronto', '88120-33'],
+    ['Seu número de beneficiário 4471290033 foi atualizado', '4471290033'],
+    ['Nimewo manm ou: HT7712093', 'HT7712093'],
+    ['PhilHealth ID 12-345678901-2 ng pasyente', '12-345678901-2'],
+    ['Sr. Ríos, miembro 90127734A, autorización aprobada', '90127734A'],
+    ['Her Medi-Cal BIC is 91234567A', '91234567A'],
+    ['Your ins. # is J88212345', 'J88212345'],
+    ['Medicare Advantage ID H1234-567', 'H1234-567'],
+    ['Ins: Aetna / W123456789', 'W123456789'],
+    ['The ID on your insurance card is W123456789', 'W123456789'],
   ],
   [
     'Dear member, 2024 benefits are here',
@@ -24,6 +36,8 @@ detectorTable(
     'Bring your insurance card to your 3/14 visit',
     'Policy changes effective 2025',
     'Plan ahead: flu shots 10/1-10/31',
+    'Grupo de apoyo: jueves 6pm, salón 2',
+    'Su seguro cubre 2 visitas al año',
   ],
 );
 

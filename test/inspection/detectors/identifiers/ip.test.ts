@@ -12,6 +12,8 @@ detectorTable(
     ['full 2001:0db8:85a3:0000:0000:8a2e:0370:7334', '2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
     ['mapped ::ffff:192.0.2.128', '::ffff:192.0.2.128'],
     ['fe80::1ff:fe23:4567:890a%eth0', 'fe80::1ff:fe23:4567:890a'],
+    ['New sign-in from 26O1:4fl:9d3:81f::3bdO. Not you?', '26O1:4fl:9d3:81f::3bdO'],
+    ['Home hub for Mr. Ng last seen at 10.4.8.22', '10.4.8.22'],
   ],
   [
     'App v1.2.3.4 is out',
@@ -23,6 +25,10 @@ detectorTable(
     'Not an address 999.1.1.1',
     'Section 1.2.3.4.5',
     'Time 12::30',
+    'IT notice: server 10.20.0.15 (PACS) rebooting at 0300.',
+    'VPN gateway moved to 172.16.40.1. Update your client by Friday.',
+    'DNS change: use 10.1.1.53 starting Monday',
+    'cool:lol::',
   ],
 );
 

@@ -9,6 +9,8 @@ detectorTable(
     ['Medicare number 1EG4TE5MK73 verified', '1EG4TE5MK73'],
     ['card 9AA0A00AA00', '9AA0A00AA00'],
     ['medicare id 1eg4te5mk73', '1eg4te5mk73'],
+    ['Medicare 1EG4-TE5-MK7O on file', '1EG4-TE5-MK7O'],
+    ['MBI 1EG4TE5MKl3', '1EG4TE5MKl3'],
   ],
   [
     'Code 1EG4TE5MK7 too short',

@@ -16,10 +16,12 @@ detectorTable(
     ['patient id: 88231', '88231'],
     ['Chart # 00412', '00412'],
     ['pt id 99812', '99812'],
-    ['CSN 1002934411', '1002934411'],
-    ['Encounter #E5512093', 'E5512093'],
     ['M.R.N. 00482913', '00482913'],
     ['МRN 00482913', '00482913'],
+    ['Duplicate charts: MRN 3301447 and 3301482, please merge', ['3301447', '3301482']],
+    ['EMPI 200118345 merged with 200118399', ['200118345', '200118399']],
+    ['Wrong label: wristband says 55120934', '55120934'],
+    ['Número de expediente 88123-4', '88123-4'],
   ],
   [
     'Your appointment is 3/14 at 10:30',
@@ -29,8 +31,14 @@ detectorTable(
     'Patient portal code 482913',
     'Chart your progress: 2024 goals',
     'Patient ID card required. Room 204.',
+    'Armband printer down on 4 West',
   ],
 );
+
+test('mrn: a list of ids ends where the shape changes', () => {
+  assert.equal(found(mrnDetector, 'MRN 4412908, 2 West, DOB pending'), ['mrn:4412908']);
+  assert.equal(found(mrnDetector, 'MRN 4412908 and 3 others'), ['mrn:4412908']);
+});
 
 test('mrn: tenant patterns find their own formats', () => {
   const ctx = { callbackAllowList: new Set<string>(), mrnPatterns: [/\bRH-\d{6}\b/] };

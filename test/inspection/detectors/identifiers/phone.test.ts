@@ -25,8 +25,13 @@ detectorTable(
     ['Call 1 (555) 123-4567', '1 (555) 123-4567'],
     ['UK +44 (0) 20 7946 0958', '+44 (0) 20 7946 0958'],
     ['Call 5 5 5 3 2 1 7 6 5 4', '5 5 5 3 2 1 7 6 5 4'],
+    ['Owner cell 612/555-0148, ok to text', '612/555-0148'],
+    ['cell: 555 1234 after 5', '555 1234'],
   ],
   [
+    'Ratio 120/300-4000 on the chart',
+    'Order 555 1234 shipped',
+    'Room 555 1234 is ready',
     'Your code is 482913. It expires in 10 minutes.',
     'Reply STOP to 12345 to opt out.',
     'Questions? Call us at 1-800-555-0199.',

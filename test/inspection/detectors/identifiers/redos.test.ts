@@ -3,6 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { identifierDetectors } from '../../../../src/inspection/detectors/identifiers/index.js';
+import { orphanIdDetector } from '../../../../src/inspection/detectors/identifiers/orphan-id.js';
 import { normalize } from '../../../../src/inspection/normalize/index.js';
 import type { Finding } from '../../../../src/inspection/types.js';
 import { CTX } from './table.js';
@@ -10,7 +11,7 @@ import { CTX } from './table.js';
 const N = 10_000;
 const fill = (unit: string, prefix = '', suffix = ''): string => prefix + unit.repeat(Math.ceil(N / unit.length)).slice(0, N) + suffix;
 
-const TOKENS = ['1', '12', '123', ' ', '-', '.', '/', ':', '@', '(', ')', '+', '#', 'a', 'A1', 'ssn', 'mrn', 'dob', 'st', 'apt', 'member id', 'http://', 'www.', '.com/', '?id=', '=', '&', 'y/o', '9', 'Jan'];
+const TOKENS = ['1', '12', '123', ' ', '-', '.', '/', ':', '@', '(', ')', '+', '#', 'a', 'A1', 'ssn', 'mrn', 'dob', 'st', 'apt', 'member id', 'http://', 'www.', '.com/', '?id=', '=', '&', 'y/o', '9', 'Jan', 'O', 'de', 'claim', 'Rte', 'Box', 'M', '年'];
 function randomHostile(seed: number): string {
   let s = seed;
   let out = '';
@@ -62,6 +63,22 @@ const HOSTILE: [string, string][] = [
   ['dashed url', fill('a1-', 'https://x.org/p/')],
   ['vietnamese dates', fill('ngay 1 thang ', 'ngay sinh ')],
   ['ages after names', fill('Kaplan, ', '')],
+  ['foreign month names', fill('3 de marzo ', 'fecha de nacimiento ')],
+  ['han dates', fill('1952年3月', '出生日期')],
+  ['letters for digits', fill('O1l', '2')],
+  ['billing dates', fill('on 3/14 ', 'your statement: charges for ')],
+  ['old dates', fill('3/14/52 ', '')],
+  ['long digit runs', fill('A1234567 ', '')],
+  ['rural boxes', fill('RR 1 Box ', '')],
+  ['route words', fill('Navajo Rte ', '12 ')],
+  ['type-first streets', fill('de la ', 'Calle ')],
+  ['grid addresses', fill('12 E 34 ', '')],
+  ['ages with sex letters', fill('93F ', 'temp ')],
+  ['titled names', fill('Ab ', 'Ms. ')],
+  ['inverted names', fill('Ab, Cd ', '')],
+  ['kin names', fill('Grandma Ab Cd ', '')],
+  ['streets without suffix', fill('12 Abc Def, ', '')],
+  ['fractional house numbers', fill('12 1/2 ', '')],
   ['random tokens 1', randomHostile(1)],
   ['random tokens 2', randomHostile(2)],
   ['random tokens 3', randomHostile(3)],
@@ -79,6 +96,11 @@ for (const [name, input] of HOSTILE) {
       const ms = performance.now() - t;
       assert.ok(ms < 200, `${d.id} took ${ms.toFixed(0)} ms`);
     }
+    // The orphan-id detector runs only after another finding: give it one.
+    const out: Finding[] = [{ category: 'name', start: 0, end: 1, detector: 'test' }];
+    t = performance.now();
+    orphanIdDetector.detect(doc, CTX, out);
+    assert.ok(performance.now() - t < 200, 'orphan-id');
   });
 }
 

@@ -16,6 +16,9 @@ detectorTable(
     ['Doc https://x.org/d/3f2504e0-4f89-11d3-9a0c-0305e82c3301', 'https://x.org/d/3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
     ['Pay https://pay.x.org/#acct=99812233', 'https://pay.x.org/#acct=99812233'],
     ['Short https://bit.ly/3xYz9Ab', 'https://bit.ly/3xYz9Ab'],
+    ['Your summary: kh.mx/go/TqRvbLw', 'kh.mx/go/TqRvbLw'],
+    ['Check in: clinic.ws/s/GhPfkA', 'clinic.ws/s/GhPfkA'],
+    ['Video visit: tele.care/rmKzD', 'tele.care/rmKzD'],
   ],
   [
     'Flu shots at https://clinic.org/flu',
@@ -28,6 +31,10 @@ detectorTable(
     'Join at https://telehealth.clinic.org/waiting-room from your phone.',
     'Hours 8/30-5/00 daily',
     'Take 1/2 tablet',
+    'Guide at clinic.org/HowToPay',
+    'Plan info clinic.org/MyRxPlan',
+    'Lab guide clinic.org/HbA1c',
+    'Dosing 5 mg.dl/day, i.e/ per day',
   ],
 );
 

@@ -8,6 +8,7 @@ detectorTable(
     ['VIN 1HGCM82633A004352 for permit', '1HGCM82633A004352'],
     ['Your car 1M8GDM9AXKP042788 is in the lot', '1M8GDM9AXKP042788'],
     ['vin: WVWZZZ1JZXW000001', 'WVWZZZ1JZXW000001'],
+    ['Tow truck for 1HGCM82633AOO4352 at exit 12', '1HGCM82633AOO4352'],
     ['License plate ABC-1234', 'ABC-1234'],
     ['plate # 7XYZ123', '7XYZ123'],
   ],
