@@ -25,6 +25,7 @@ const HELP = `Usage: node dist/bench/run.js [options]
   --warmup S        unmeasured seconds before each run
   --binds N --window N --rate N   replace the scenario's load shape
   --phiwall-dir DIR checkout whose dist/src/cli/main.js is started (default: this one)
+  --audit-durability fdatasync|write   phiwall's audit.durability (default fdatasync, phiwall's default)
   --nice=N          run the bench processes at this priority (e.g. --nice=-10 on a shared machine; root only)
   --wait-quiet S    before each run, wait up to S seconds for 3 quiet seconds (others under 15% of a core)
   --json            also print the results as JSON
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     window: { type: 'string' },
     rate: { type: 'string' },
     'phiwall-dir': { type: 'string' },
+    'audit-durability': { type: 'string', default: 'fdatasync' },
     'wait-quiet': { type: 'string' },
     nice: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -121,6 +123,7 @@ async function runScenario(sc: Scenario): Promise<boolean> {
   const durationS = Number(values.duration ?? sc.durationS);
   const warmupS = Number(values.warmup ?? sc.warmupS);
   const phiwallDir = values['phiwall-dir'] ?? REPO_ROOT;
+  const auditDurability = values['audit-durability'] === 'write' ? 'write' : 'fdatasync';
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0';
   console.log(`\n== ${sc.name}: ${sc.description}\n   ${durationS}s measured after ${warmupS}s warm-up per run`);
   const certDir = sc.tls ? mkdtempSync(join(tmpdir(), 'phiwall-bench-certs-')) : undefined;
@@ -137,6 +140,7 @@ async function runScenario(sc: Scenario): Promise<boolean> {
           warmupS,
           phiwallDir,
           redisUrl,
+          auditDurability,
           ...(tls ? { tls } : {}),
           ...(sc.sampleS
             ? { onProgress: (p) => process.stdout.write(`\n     t=${p.t}s ${p.pduPerSec}/s p99 ${p.p99} ms rss ${p.sutRssMB ?? '-'} MB fds ${p.sutFds ?? '-'} cpu ${p.sutCpu ?? '-'}%`) }
@@ -171,7 +175,7 @@ async function runScenario(sc: Scenario): Promise<boolean> {
     description: sc.description,
     startedAt: startedAt.toISOString(),
     machine: { ...machine, busyBeforeStartPercent: busyBefore },
-    settings: { nice: Number(values.nice ?? 0), durationS, warmupS, mix: sc.mix, tls: sc.tls, sinkDelay: sc.sinkDelay ?? null, shapes: shapesOf(sc) },
+    settings: { nice: Number(values.nice ?? 0), durationS, warmupS, mix: sc.mix, tls: sc.tls, sinkDelay: sc.sinkDelay ?? null, auditDurability, shapes: shapesOf(sc) },
     runs,
     addedLatency: added,
     phiwallVsNaive: ratios,

@@ -55,6 +55,7 @@ export interface RunSettings {
   tls?: CertFiles;
   phiwallDir: string;
   redisUrl: string;
+  auditDurability: 'fdatasync' | 'write';
   onProgress?: (p: SeriesPoint) => void;
 }
 
@@ -77,6 +78,7 @@ export async function runOne(sc: Scenario, sutName: SutName, shape: LoadShape, s
       clientBinds: shape.binds,
       phiwallDir: s.phiwallDir,
       redisUrl: s.redisUrl,
+      auditDurability: s.auditDurability,
       ...(s.tls ? { tls: s.tls } : {}),
     });
     await measure(sc, shape, s, sut, sink, record);

@@ -16,6 +16,7 @@ export interface PhiwallConfigInput {
   /** Client binds the scenario opens (raises the per-client bind cap when above phiwall's default). */
   clientBinds: number;
   redisUrl: string;
+  auditDurability: 'fdatasync' | 'write';
 }
 
 export function writePhiwallConfig(c: PhiwallConfigInput): string {
@@ -47,7 +48,7 @@ export function writePhiwallConfig(c: PhiwallConfigInput): string {
       },
     ],
     clients: [client],
-    audit: { path: join(c.dir, 'audit.log'), key: 'bench-audit-key-0123456789abcdef0123' },
+    audit: { path: join(c.dir, 'audit.log'), key: 'bench-audit-key-0123456789abcdef0123', durability: c.auditDurability },
     redis: { url: c.redisUrl, prefix: REDIS_PREFIX },
     session: { window: 1000 },
     log: { level: 'warn' },

@@ -18,6 +18,7 @@ export interface SutContext {
   /** The checkout whose dist/src/cli/main.js is phiwall. */
   phiwallDir: string;
   redisUrl: string;
+  auditDurability: 'fdatasync' | 'write';
 }
 
 export interface Sut {
@@ -56,6 +57,7 @@ export async function startSut(name: SutName, ctx: SutContext): Promise<Sut> {
         sinkPort: ctx.sinkPort,
         clientBinds: ctx.clientBinds,
         redisUrl: ctx.redisUrl,
+        auditDurability: ctx.auditDurability,
         ...(ctx.tls ? { tls: ctx.tls } : {}),
       });
       const child = await spawnListening('phiwall', process.execPath, [entry, 'start', '--config', config], '127.0.0.1', port, {

@@ -25,6 +25,13 @@ export const auditConfigSchema = z.strictObject({
   fsync_max_delay_ms: z.number().int().min(0).max(1000).default(0),
   /** Group commit: the most records written by one write + fdatasync. */
   fsync_max_batch: z.number().int().min(1).max(65_536).default(512),
+  /**
+   * When a record counts as written, and so when the message it decides may go out. `fdatasync`: on disk
+   * (survives a power loss). `write`: handed to the kernel (survives a crash of phiwall, not of the machine),
+   * with an fdatasync every sync_interval_ms; checkpoints only ever name fdatasynced records.
+   */
+  durability: z.enum(['fdatasync', 'write']).default('fdatasync'),
+  sync_interval_ms: z.number().int().min(1).max(10_000).default(100),
   rotate: z
     .strictObject({
       max_bytes: z.number().int().min(4096).optional(),

@@ -48,20 +48,29 @@ export class LogSink {
 
   /** One write (looping only on a short write) and one fdatasync. */
   async append(buf: Buffer, firstSeq: number, firstTimeMs: number): Promise<void> {
+    await this.write(buf, firstSeq, firstTimeMs);
+    await this.sync();
+  }
+
+  /** Hands the bytes to the kernel: they survive a crash of this process, not of the machine, until sync(). */
+  async write(buf: Buffer, firstSeq: number, firstTimeMs: number): Promise<void> {
     let off = 0;
     while (off < buf.length) {
       const { bytesWritten } = await this.#fh.write(buf, off, buf.length - off, null);
       if (bytesWritten <= 0) throw new AuditError('PHIWALL_AUDIT_UNAVAILABLE', 'audit log write made no progress');
       off += bytesWritten;
     }
-    await this.#fh.datasync();
     if (this.first === undefined) this.first = { seq: firstSeq, timeMs: firstTimeMs };
     this.size += buf.length;
   }
 
+  async sync(): Promise<void> {
+    await this.#fh.datasync();
+  }
+
   /**
-   * Renames the current file to `<path>.<first seq>` and starts an empty one. Everything appended is already
-   * durable (appends fdatasync), so the rename needs only the directory fsync.
+   * Renames the current file to `<path>.<first seq>` and starts an empty one. The caller has synced what it
+   * wrote, so the rename needs only the directory fsync.
    */
   async rotate(): Promise<string> {
     if (this.first === undefined) throw new RotationSkipped('EMPTY');

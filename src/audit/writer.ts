@@ -1,6 +1,9 @@
 // The audit writer: a hash chain (each record's mac covers the previous mac) written with group commit.
 // Records get their seq and mac synchronously in call order; a batch is written with one write + one
 // fdatasync, and each append() resolves only after the fdatasync of its batch, so "resolved" means durable.
+// With `durability: write` append() resolves once its batch is written (in the kernel's cache: it survives a
+// crash of phiwall, not of the machine) and an fdatasync runs every sync_interval_ms, in line with the batches
+// so it never races a rotation; checkpoints still only name fdatasynced records.
 //
 // Group commit: the first record into an idle writer waits at most fsync_max_delay_ms for company; records
 // arriving while a batch is being synced form the next batch, which starts as soon as the previous one is
@@ -58,6 +61,10 @@ export class AuditWriter {
   #mac: Buffer = GENESIS_MAC;
   /** Tip of what is on disk and fdatasynced. */
   #durable: ChainTip = { seq: 0, mac: GENESIS_MAC };
+  /** Tip of what is written (equal to #durable unless durability is `write`). */
+  #written: ChainTip = { seq: 0, mac: GENESIS_MAC };
+  #syncDue = false;
+  #syncTimer: NodeJS.Timeout | null = null;
 
   #pending: Entry[] = [];
   #inflight: Promise<void> | null = null;
@@ -107,7 +114,7 @@ export class AuditWriter {
     return { ...this.#stats, seq: this.#durable.seq, pending: this.#pending.length };
   }
 
-  /** Resolves with the record's seq once it is durable; rejects (PHIWALL_AUDIT_*) if it cannot be. */
+  /** Resolves with the record's seq once it is durable (or written, see `durability`); rejects (PHIWALL_AUDIT_*) if it cannot be. */
   append(rec: AuditRecordInput): Promise<number> {
     if (this.#closed) return Promise.reject(new AuditError('PHIWALL_AUDIT_CLOSED', 'audit writer is closed'));
     if (!this.#healthy) {
@@ -147,10 +154,16 @@ export class AuditWriter {
     this.#closed = true;
     if (this.#retryTimer) clearTimeout(this.#retryTimer);
     if (this.#checkpointTimer) clearInterval(this.#checkpointTimer);
+    if (this.#syncTimer) clearTimeout(this.#syncTimer);
     await this.#recovering;
     while (this.#inflight || this.#pending.length > 0) {
       if (!this.#inflight && !this.#healthy) break; // #fail already rejected what was queued
       if (!this.#inflight) this.#flush();
+      await this.#inflight;
+    }
+    if (this.#healthy && this.#written.seq > this.#durable.seq) {
+      this.#syncDue = true;
+      this.#flush();
       await this.#inflight;
     }
     await this.#checkpointing;
@@ -188,18 +201,49 @@ export class AuditWriter {
     if (this.#timer) clearTimeout(this.#timer);
     if (this.#immediate) clearImmediate(this.#immediate);
     this.#timer = this.#immediate = null;
-    if (this.#inflight || this.#pending.length === 0 || !this.#healthy) return;
-    const max = this.#cfg.fsync_max_batch;
-    let batch = this.#pending;
-    if (batch.length <= max) this.#pending = [];
-    else {
-      batch = this.#pending.slice(0, max);
-      this.#pending = this.#pending.slice(max);
-    }
-    this.#inflight = this.#writeBatch(batch).finally(() => {
+    if (this.#inflight || !this.#healthy) return;
+    let work: Promise<void>;
+    // A due sync goes first, so steady load cannot put it off for ever.
+    if (this.#syncDue) work = this.#syncWritten();
+    else if (this.#pending.length > 0) {
+      const max = this.#cfg.fsync_max_batch;
+      let batch = this.#pending;
+      if (batch.length <= max) this.#pending = [];
+      else {
+        batch = this.#pending.slice(0, max);
+        this.#pending = this.#pending.slice(max);
+      }
+      work = this.#writeBatch(batch);
+    } else return;
+    this.#inflight = work.finally(() => {
       this.#inflight = null;
-      if (this.#pending.length > 0) this.#flush();
+      if (this.#pending.length > 0 || this.#syncDue) this.#flush();
     });
+  }
+
+  // durability `write`: the fdatasync that makes written records durable, at most every sync_interval_ms.
+  #syncSoon(): void {
+    if (this.#syncTimer || this.#syncDue) return;
+    this.#syncTimer = setTimeout(() => {
+      this.#syncTimer = null;
+      this.#syncDue = true;
+      this.#flush();
+    }, this.#cfg.sync_interval_ms);
+    this.#syncTimer.unref();
+  }
+
+  async #syncWritten(): Promise<void> {
+    this.#syncDue = false;
+    const tip = this.#written;
+    if (tip.seq <= this.#durable.seq) return;
+    try {
+      await this.#sink!.sync();
+    } catch (err) {
+      await this.#fail(err, []);
+      return;
+    }
+    this.#durable = tip;
+    if (this.#durable.seq - this.#checkpointed >= this.#cfg.checkpoint_every) this.#checkpointSoon();
   }
 
   async #writeBatch(batch: Entry[]): Promise<void> {
@@ -210,12 +254,15 @@ export class AuditWriter {
     const buf = Buffer.from(text, 'utf8');
     try {
       await this.#maybeRotate(buf.length);
-      await this.#sink!.append(buf, first.seq, first.timeMs);
+      if (this.#cfg.durability === 'write') await this.#sink!.write(buf, first.seq, first.timeMs);
+      else await this.#sink!.append(buf, first.seq, first.timeMs);
     } catch (err) {
       await this.#fail(err, batch);
       return;
     }
-    this.#durable = { seq: last.seq, mac: last.mac };
+    this.#written = { seq: last.seq, mac: last.mac };
+    if (this.#cfg.durability === 'write') this.#syncSoon();
+    else this.#durable = this.#written;
     this.#stats.batches++;
     this.#stats.records += batch.length;
     for (const e of batch) e.resolve?.(e.seq);
@@ -232,6 +279,11 @@ export class AuditWriter {
     const byTime =
       rotate.interval !== undefined && Number.isFinite(firstMs) && Math.floor(firstMs / rotate.interval) !== Math.floor(now / rotate.interval);
     if ((!bySize && !byTime) || now < this.#rotateBlockedUntil) return;
+    // The rotated file is never written again: make what it holds durable first.
+    if (this.#written.seq > this.#durable.seq) {
+      await sink.sync();
+      this.#durable = this.#written;
+    }
     try {
       const rotated = await sink.rotate();
       this.#stats.rotations++;
@@ -269,6 +321,10 @@ export class AuditWriter {
       }
     }
     // The chain continues from whatever really reached the disk; the recovery re-reads it.
+    this.#syncDue = false;
+    if (this.#syncTimer) clearTimeout(this.#syncTimer);
+    this.#syncTimer = null;
+    this.#written = this.#durable;
     this.#seq = this.#durable.seq;
     this.#mac = this.#durable.mac;
     const sink = this.#sink;
@@ -325,7 +381,7 @@ export class AuditWriter {
         text += r.line;
       }
       if (text) await sink.append(Buffer.from(text, 'utf8'), tip.seq + 1, now);
-      this.#durable = { seq, mac };
+      this.#durable = this.#written = { seq, mac };
       this.#seq = seq;
       this.#mac = mac;
       await writeCheckpoint(this.#cpFile, this.#keys, seq, mac);

@@ -9,9 +9,9 @@ import { config, inTempDir, keys, readLines, silent, TEST_SECRET } from './helpe
 
 const CHILD = fileURLToPath(new URL('./fixtures/crash-child.js', import.meta.url));
 
-function runAndKill(path: string, ackedBeforeKill: number): Promise<number[]> {
+function runAndKill(path: string, ackedBeforeKill: number, durability = 'fdatasync'): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, path], {
+    const child = spawn(process.execPath, [CHILD, path, durability], {
       env: { ...process.env, PHIWALL_AUDIT_KEY: TEST_SECRET },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -30,11 +30,12 @@ function runAndKill(path: string, ackedBeforeKill: number): Promise<number[]> {
   });
 }
 
-test('after SIGKILL mid-burst every acknowledged record is present and the trail verifies, before and after repair', async () => {
+for (const durability of ['fdatasync', 'write']) {
+test(`durability ${durability}: after SIGKILL mid-burst every acknowledged record is present and the trail verifies, before and after repair`, async () => {
   await inTempDir(async (dir) => {
     const cfg = config(dir, { rotate: { max_bytes: 256 * 1024 }, checkpoint_every: 200 });
     for (let round = 0; round < 2; round++) {
-      const acked = await runAndKill(cfg.path, 3000);
+      const acked = await runAndKill(cfg.path, 3000, durability);
       assert.ok(acked.length >= 3000);
 
       const before = await verifyAudit(cfg, keys);
@@ -54,5 +55,6 @@ test('after SIGKILL mid-burst every acknowledged record is present and the trail
     assert.is(JSON.parse(last).event, 'restart-check');
   });
 });
+}
 
 test.run();

@@ -185,6 +185,42 @@ test('checkpoints follow checkpoint_every without waiting for close', () =>
   }),
 );
 
+test('durability write: appends resolve once written, a background fdatasync makes them durable, checkpoints name only synced records', () =>
+  inTempDir(async (dir) => {
+    const cfg = config(dir, { durability: 'write', sync_interval_ms: 20, checkpoint_every: 10 });
+    const w = await AuditWriter.open(cfg, keys, silent);
+    const seqs = await Promise.all(Array.from({ length: 30 }, (_, i) => w.append(submit(i))));
+    assert.equal(seqs, Array.from({ length: 30 }, (_, i) => i + 1));
+    // Written, so readable by another process at once; durable (stats.seq) after the next sync.
+    assert.is(readLines(cfg.path).length, 30);
+    await until(() => w.stats.seq === 30);
+    let cpSeq = 0;
+    for (let tries = 0; tries < 200 && cpSeq < 20; tries++) {
+      const cp = await readCheckpoint(`${cfg.path}.checkpoint`, keys);
+      cpSeq = cp.state === 'ok' ? cp.checkpoint.seq : 0;
+      if (cpSeq < 20) await new Promise((r) => setTimeout(r, 10));
+    }
+    assert.ok(cpSeq >= 20 && cpSeq <= w.stats.seq, `checkpoint at ${cpSeq}`);
+    for (let i = 0; i < 5; i++) await w.append(submit(100 + i));
+    await w.close();
+    const cp = await readCheckpoint(`${cfg.path}.checkpoint`, keys);
+    assert.ok(cp.state === 'ok' && cp.checkpoint.seq === 35);
+    assert.equal(await verifyAudit(cfg, keys), { ok: true, records: 35, files: [cfg.path], recoveries: 0, checkpointSeq: 35 });
+  }),
+);
+
+test('durability write: rotation syncs the file it closes and the chain verifies across files', () =>
+  inTempDir(async (dir) => {
+    const cfg = config(dir, { durability: 'write', sync_interval_ms: 1000, rotate: { max_bytes: 4096 } });
+    const w = await AuditWriter.open(cfg, keys, silent);
+    for (let i = 0; i < 200; i++) await w.append(submit(i));
+    assert.ok(w.stats.rotations > 0);
+    await w.close();
+    const res = await verifyAudit(cfg, keys);
+    assert.ok(res.ok && res.records === 200 && res.files.length > 1, JSON.stringify(res));
+  }),
+);
+
 test('append after close rejects', () =>
   inTempDir(async (dir) => {
     const w = await AuditWriter.open(config(dir), keys, silent);

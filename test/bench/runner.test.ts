@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../../bench/run/suts.js';
 import { throughputChart } from '../../bench/run/svg.js';
 import { runTable } from '../../bench/run/table.js';
 
-const settings = { durationS: 1, warmupS: 0, phiwallDir: REPO_ROOT, redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' };
+const settings = { durationS: 1, warmupS: 0, phiwallDir: REPO_ROOT, redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', auditDurability: 'fdatasync' as const };
 
 test('a run through the naive baseline measures throughput, latency and each process on its own', async () => {
   const sc = findScenario('benign')!;
