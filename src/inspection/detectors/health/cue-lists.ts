@@ -24,9 +24,19 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     eligible adults, everyone 6 months, flu season, cold and flu season, most plans, most insurance,
     most insurance plans, health matters, starting at age, graders, all students, all grades, all are welcome,
     everyone is welcome, all welcome, everyone welcome, luncheon, potluck, gala, picnic, festival, expo, ceremony,
-    candlelight, vigil, lecture, guest speaker, meets every, meets weekly, cash price, cash prices, as little as,
+    candlelight, vigil, candles, lecture, guest speaker, meets every, meets weekly, cash price, cash prices, as little as,
     per pill, per tablet, savings card, copay card, discount card, discount program, lowest price, price match,
-    price list, cooking demo, book signing`,
+    price list, cooking demo, book signing, is common, are common, is treatable, are treatable, common and treatable,
+    over the counter, sold over the counter, signs of a, know the symptoms, exposure possible, possible exposure,
+    if unvaccinated, all mammogram, every pregnancy, every annual, part of every, now starts at, screening starts at,
+    home test kits, until further notice, all staff,
+    all units, all nurses, employee health, declination, declination forms, clean and ready, beds open, pending evs,
+    no action needed, records are due, forms are due, forms due, 3rd grade, 4th grade, 5th grade, kindergarten,
+    all grades, nurse office,
+    gratis, gratuito, gratuita, gratuitas, gratuitos, no necesita cita, sin cita, todos, todas, la comunidad,
+    personas con, mes de, mes de la, mes nacional, concientizacion, prevencion, pruebas gratis, clases gratis,
+    aviso de, libreng, libre, walang appointment, para sa lahat, sem agendamento, sem marcacao, para todos,
+    mien phi, tat ca, pou tout moun, tout moun, san randevou`,
   ],
   [
     1.5,
@@ -36,7 +46,8 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     concerned about, struggling with, living with, whenever you need, learn how, find out, find a, near you,
     in your area, risk factors, hotline, helpline, crisis line, lifeline, text line, we treat, we offer,
     same day visits, celebration, low cost, auditorium, community room, with most, most medicare, most part d,
-    most commercial`,
+    most commercial, effective, protects, protect, prevents, preventing, newborns, in women, in men, check for ticks,
+    signs, common, clinic for, knowing your status, confidencial, confidential testing`,
   ],
   [
     1,
@@ -51,7 +62,8 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
 
 /** Any of these makes the message about one person, whatever else it says. */
 export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative, refill, refills, renew, renewal, renewed,
-  dose, doses, dosage, missed dose, prescribed, prescription for, rx for, ready for pickup, ready for pick up,
+  dose, doses, dosage, missed dose, were prescribed, was prescribed, been prescribed, prescribed you, prescribed for you,
+  doctor prescribed, dr prescribed, prescription for, rx for, ready for pickup, ready for pick up,
   declined, denied, prior auth, prior authorization, preauthorization, coverage, pt, dx, hx, sx, tx, s p,
   c o, f u, r o, meds, vitals, overnight, fell, consult, admitted, discharged, transport, post op, pre op, bed, npo,
   prn, you tested, you missed, your son, your daughter, your child, your baby, your mother, your mom, your father,
@@ -68,7 +80,7 @@ export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative
 export const PERSONAL_CUES: ReadonlyArray<readonly [number, string]> = [
   [
     2,
-    `result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
+    `prescribed, result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
     your balance, balance due, amount due, your bill, your statement, your invoice, charges for, billed for, you owe`,
   ],
   [
@@ -98,7 +110,20 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
   chart, bedside, care plan, cita, seguimiento, medico, medica, doctora, clinica,
   receta, resultados, tratamiento, randomized, randomised, study drug, study visit, study medication, placebo,
   investigational, consent visit, screening visit, clinical trial, research study, enrolled in, infusion, dialysis,
-  nauseous, npo, icu, ed, hospice nurse, home health, caregiver, bedside, comfort care, dnr, code status`;
+  nauseous, npo, icu, ed, hospice nurse, home health, caregiver, bedside, comfort care, dnr, code status,
+  dispatch, chief complaint, ems, medic, paramedic, paramedics, ambulance, run sheet, field report, trauma, caller,
+  triage, intake, reason for visit, admit, na admit, naadmit, admission, health office, school nurse, seen in,
+  sent home, complained of, close contact, recert, ortho, bay, room, internado, internada, hospitalizado,
+  hospitalizada, urgencias, enfermera, enfermero, hospital, ospital, lopital, doktè, dokte, isbitaalka, falemai,
+  bacsi, bac si, benh vien, doktor, ospital, lekarz, lekarzem, szpital, doctor lai`;
+
+/** Veterinary vocabulary: the health words of a message with these are an animal's, not a person's. */
+export const ANIMAL_CUES = `vet, vets, veterinary, veterinarian, animal hospital, pet, pets, dog, dogs, cat, cats, puppy,
+  puppies, kitten, kittens, canine, feline, paws, paw, kennel, kennel cough, boarding, groomer, grooming, neuter,
+  neutered, spay, spayed, heartworm, heartworm test, flea, fleas, flea and tick, bordetella, parvo, distemper,
+  giardia, ear mites, vetsulin, rimadyl, apoquel, nexgard, bravecto, simparica, heartgard, cytopoint, galliprant,
+  proin, carprofen, dewormer, deworming, microchip, litter box, kibble, leash, catnip, treats, tail, perros, gatos,
+  mascota, mascotas`;
 
 /** Astrology: "Cancer" is a sign here. */
 export const HOROSCOPE_CUES = `horoscope, horoscopes, zodiac, aries, taurus, gemini, leo, virgo, libra, scorpio,

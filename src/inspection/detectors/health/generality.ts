@@ -6,7 +6,7 @@
 import type { Finding, NormalizedText } from '../../types.js';
 import { PhraseTrie } from '../../lexicon/phrase-trie.js';
 import { G_COLON, G_CURRENCY, G_NEWLINE, G_PERCENT, G_SENTENCE, G_SPACE, G_START, T_CAP, T_DIGIT, T_UPPER, tokenize, type Token } from '../../lexicon/tokenize.js';
-import { CLINICAL_CUES, GENERAL_CUES, HOROSCOPE_CUES, PERSONAL_CUES, STRONG_PERSONAL_CUES } from './cue-lists.js';
+import { ANIMAL_CUES, CLINICAL_CUES, GENERAL_CUES, HOROSCOPE_CUES, PERSONAL_CUES, STRONG_PERSONAL_CUES } from './cue-lists.js';
 import { parseTerms } from '../../lexicon/health-lexicon.js';
 
 const enum Kind {
@@ -15,6 +15,7 @@ const enum Kind {
   Strong,
   Clinical,
   Horoscope,
+  Animal,
 }
 interface Cue {
   readonly kind: Kind;
@@ -41,6 +42,7 @@ for (const [w, list] of PERSONAL_CUES) addCues(Kind.Personal, w, list);
 addCues(Kind.Strong, 3, STRONG_PERSONAL_CUES);
 addCues(Kind.Clinical, 0, CLINICAL_CUES);
 addCues(Kind.Horoscope, 0, HOROSCOPE_CUES);
+addCues(Kind.Animal, 0, ANIMAL_CUES);
 
 export interface MessageCues {
   /** Broadcast weight and personal weight (for explanations and tests). */
@@ -55,6 +57,8 @@ export interface MessageCues {
   readonly clinicalLast: number;
   /** Astrology vocabulary is present. */
   readonly horoscope: boolean;
+  /** Token spans [start, end) of veterinary vocabulary ("kennel cough", "Vetsulin", "neutered"). */
+  readonly animal: readonly number[];
 }
 
 export function scanCues(tokens: readonly Token[]): MessageCues {
@@ -66,6 +70,7 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
   let clinicalFirst = -1;
   let clinicalLast = -1;
   let horoscope = false;
+  const animal: number[] = [];
   const seen: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -99,10 +104,13 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
           break;
         case Kind.Horoscope:
           horoscope = true;
+          break;
+        case Kind.Animal:
+          animal.push(i, m.end);
       }
     }
   }
-  return { generalScore: general, personalScore: personal, strongPersonal: strong, clinical, clinicalFirst, clinicalLast, horoscope };
+  return { generalScore: general, personalScore: personal, strongPersonal: strong, clinical, clinicalFirst, clinicalLast, horoscope, animal };
 }
 
 /** Tokens [i, end) are capitalized mid-sentence next to another capitalized word: part of a name. */
@@ -128,6 +136,19 @@ export function messageCues(doc: NormalizedText): MessageCues {
 /** Clinical vocabulary outside tokens [first, last]: "rehab" is no context for itself. */
 export function clinicalOutside(cues: MessageCues, first: number, last: number): boolean {
   return cues.clinicalFirst >= 0 && (cues.clinicalFirst < first || cues.clinicalLast > last);
+}
+
+/**
+ * The message is about an animal: veterinary vocabulary not inside a health term ("Rocco tested positive for
+ * giardia", "Bella's insulin (Vetsulin) refill"). "Dog bite" on a person is a health term, not a cue about a pet.
+ */
+export function aboutAnAnimal(cues: MessageCues, spans: ReadonlyArray<{ readonly first: number; readonly last: number }>): boolean {
+  for (let a = 0; a < cues.animal.length; a += 2) {
+    const s = cues.animal[a]!;
+    const e = cues.animal[a + 1]! - 1;
+    if (!spans.some((c) => c.first <= s && c.last >= e)) return true;
+  }
+  return false;
 }
 
 /** True when the message is a broadcast: its health words are not about the recipient. */

@@ -12,9 +12,9 @@ import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
 import { termBySuffix } from '../../lexicon/health-morphology.js';
 import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
-import { clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
+import { aboutAnAnimal, clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { valueEnd } from './lab-values.js';
-import { hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
+import { asPlace, hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
 import { resultPhraseEnd, resultWordBefore, statusWordAfter } from './result-phrases.js';
 
 export const HEALTH_DETECTOR_ID = 'health-lexicon';
@@ -131,23 +131,30 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   const allCaps = tk.upperLetters >= 4 && tk.lowerLetters * 5 < tk.upperLetters;
   const all = candidatesOf(tokens, allCaps);
   if (all.length === 0) return;
-  const candidates = all.filter((c) => !inOrganisationName(tokens, c) && !isKeyword(tokens, c) && !inWebAddress(doc.text, tokens, c));
+  const candidates = all.filter(
+    (c) => !inOrganisationName(tokens, c) && !isKeyword(tokens, c) && !asPlace(tokens, c) && !inWebAddress(doc.text, tokens, c),
+  );
   if (candidates.length === 0) return;
 
   const cues = messageCues(doc);
+  // A vet's message: the patient is an animal ("Rocco tested positive for giardia. Meds ready at the front desk.").
+  if (cues.animal.length > 0 && aboutAnAnimal(cues, all)) return;
   let anchored = false;
   let possessed = false;
+  let ownDrug = false;
   let pluralService = false;
   let result = false;
   for (const c of candidates) {
     if (c.valued) result = true;
     if (!c.needsContext || c.possessed) anchored = true;
     if (c.possessed) possessed = true;
+    // "your Synthroid", "your Invega Sustenna": one named drug of the recipient's, even in an offer's wording.
+    if (c.possessed && !c.plural && c.term.category === 'medication') ownDrug = true;
     // "flu shots", "UTIs and pink eye": services and conditions in the plural are offered to many.
     if (c.plural && c.term.category !== 'medication') pluralService = true;
   }
   // "your Humira", "your colonoscopy": the recipient's own; only plain broadcast wording outweighs it.
-  const extraPersonal = (possessed ? 2.5 : 0) + (result ? 3 : 0);
+  const extraPersonal = (ownDrug ? 4 : possessed ? 2.5 : 0) + (result ? 3 : 0);
   if (isGeneral(cues, extraPersonal, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
 
   for (const c of candidates) {

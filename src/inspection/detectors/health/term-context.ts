@@ -59,6 +59,14 @@ export function inOrganisationName(tokens: readonly Token[], c: Candidate): bool
   const orgAfter = after !== undefined && after.flags & T_CAP && ORG_WORDS.has(after.key) && after.gap === IN_NAME_GAP;
   if (orgAfter) return true;
   for (let k = c.first; k <= c.last; k++) if (!titleCase(tokens[k]!)) return false;
+  // A brand name is always capitalized ("Aram's Tamiflu", "your Invega Sustenna"): a drug is in a name only when
+  // an organisation word follows it ("Ozempic Savings Program" is handled above, "Humira Complete Services" here).
+  if (c.term.category === 'medication') {
+    for (let k = c.last + 1; k < tokens.length && k <= c.last + 3 && tokens[k]!.gap === IN_NAME_GAP && titleCase(tokens[k]!); k++) {
+      if (ORG_WORDS.has(tokens[k]!.key)) return true;
+    }
+    return false;
+  }
   let s = c.first;
   while (s > 0 && tokens[s]!.gap === IN_NAME_GAP && titleCase(tokens[s - 1]!) && !FUNCTION_WORDS.has(tokens[s - 1]!.key)) s--;
   let e = c.last;
@@ -126,9 +134,61 @@ export function hypothetical(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Nouns that make a service a place: "the infusion center moved", "your infusion chair is Bay 4", "PACU machine". */
+const PLACE_AFTER = new Set([
+  'chair', 'chairs', 'center', 'centre', 'suite', 'station', 'stations', 'site', 'sites', 'room', 'lounge', 'desk',
+  'wing', 'floor', 'entrance', 'machine', 'area', 'bay', 'hallway', 'elevator', 'elevators', 'parking', 'lobby',
+  'cuff', 'cuffs',
+]);
+/** Hospital units named as places: "ICU 15 is clean", "PACU machine", "on ICU". */
+const UNITS = new Set(['icu', 'pacu', 'nicu', 'picu', 'ed', 'er', 'or', 'ccu', 'micu', 'sicu']);
+const PLACE_VERBS = new Set(['is', 'are', 'moved', 'has', 'have', 'opens', 'closes', 'closed']);
+
+/**
+ * A service named as a place, not something done to the recipient: "The infusion center moved to Bay 24",
+ * "MRI is in the basement", "ICU 15 is clean and ready", "a lab draw station". "Your MRI is Tuesday" and
+ * "Remicade infusion" stay findings.
+ */
+export function asPlace(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.term.category !== 'procedure' && c.term.category !== 'lab') return false;
+  // "infusion chair", "infusion center" are listed terms: the place noun is their own last word.
+  let noun = c.last > c.first && PLACE_AFTER.has(tokens[c.last]!.key) ? c.last : -1;
+  const n = tokens[c.last + 1];
+  if (noun < 0 && n !== undefined && PLACE_AFTER.has(n.key) && n.gap & (G_SPACE | G_DASH)) noun = c.last + 1;
+  // ... unless it is the recipient's slot: "Dialysis chair time changed to 5:30am".
+  if (noun >= 0) return !SLOT_WORDS.has(tokens[noun + 1]?.key ?? '');
+  if (n === undefined) return false;
+  const unit = c.first === c.last && UNITS.has(tokens[c.first]!.key);
+  if (unit && n.flags & T_NUMBER) return true; // "ICU 15", "ED 4"
+  // "MRI is in the basement level B2", "Radiology is on the 2nd floor": a location sentence.
+  if (c.possessed || !PLACE_VERBS.has(n.key)) return false;
+  const n2 = tokens[c.last + 2];
+  if (n2 === undefined || (n2.key !== 'in' && n2.key !== 'on' && n2.key !== 'located')) return false;
+  for (let k = c.last + 3; k < tokens.length && k <= c.last + 5; k++) if (LOCATION_NOUNS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+const SLOT_WORDS = new Set(['time', 'times', 'appointment', 'appt', 'schedule', 'assignment']);
+const LOCATION_NOUNS = new Set(['basement', 'level', 'floor', 'building', 'wing', 'lobby', 'suite', 'tower', 'annex', 'hallway']);
+
+const PARCEL_BEFORE = new Set(['pharmacy', 'home', 'free', 'same', 'mail', 'courier', 'drug', 'medication', 'order', 'package', 'prescription', 'rx', 'contactless', 'curbside']);
+
+const FIGURATIVE_VERBS = new Set(['gave', 'give', 'gives', 'giving', 'gonna']);
+
+/** "that exam gave me PTSD lol", "that plot twist gave me a heart attack": said of a feeling, not a diagnosis. */
+function figurative(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.term.category !== 'condition') return false;
+  for (let k = c.first - 1; k >= 0 && k >= c.first - 3; k--) {
+    const key = tokens[k]!.key;
+    if (key === 'me' || key === 'a' || key === 'an' || key === 'u' || key === 'you') continue;
+    return FIGURATIVE_VERBS.has(key) && (tokens[k + 1]!.key === 'me' || tokens[k + 1]!.key === 'u');
+  }
+  return false;
+}
+
 /** Ordinary-sense guards: "a stroke of luck", "depressed the button", "Cancer" in a horoscope, a pet's surgery. */
 export function ordinarySense(tokens: readonly Token[], c: Candidate, horoscope: boolean): boolean {
-  if (aboutAnimal(tokens, c.first)) return true;
+  if (aboutAnimal(tokens, c.first) || figurative(tokens, c)) return true;
   if (c.first !== c.last) return false;
   const key = tokens[c.first]!.key;
   const next = tokens[c.first + 1]?.key;
@@ -138,6 +198,11 @@ export function ordinarySense(tokens: readonly Token[], c: Candidate, horoscope:
     case 'stroke':
     case 'strokes':
       return next === 'of' || tokens[c.first - 1]?.key === 'brush' || tokens[c.first - 1]?.key === 'back';
+    case 'delivery': // "pharmacy delivery", "home delivery to ZIP ...": a parcel, not a birth
+    case 'deliveries': {
+      const p = tokens[c.first - 1]?.key;
+      return (p !== undefined && PARCEL_BEFORE.has(p)) || next === 'to' || next === 'fee' || next === 'driver' || next === 'window';
+    }
     case 'depressed':
       return next === 'the' || next === 'a' || next === 'button' || next === 'key' || next === 'pedal';
     default:
