@@ -10,7 +10,7 @@
 //    short-code keyword ("Text FLU to 46843"), a word inside a web address ("example.org/covid-vaccine").
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
-import { termBySuffix } from '../../lexicon/health-morphology.js';
+import { drugByRomanceForm, termBySuffix } from '../../lexicon/health-morphology.js';
 import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { aboutAnAnimal, clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { valueEnd } from './lab-values.js';
@@ -105,7 +105,7 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
       }
     }
     if (t.flags & T_ALPHA && !(t.flags & T_DIGIT)) {
-      const term = termBySuffix(t.key);
+      const term = termBySuffix(t.key) ?? drugByRomanceForm(t.key);
       if (term) {
         const last = term.category === 'lab' ? valueEnd(tokens, i + 1) - 1 : i;
         candidates.push({ first: i, last, term, needsContext: false, plural: false, possessed: possessedAt(tokens, i), detector: HEALTH_DETECTOR_ID });

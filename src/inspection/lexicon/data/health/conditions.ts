@@ -260,6 +260,60 @@ export const CONDITIONS: readonly TermGroup[] = [
       insuficiencia cardiaca, ataque al corazon, derrame cerebral, colesterol alto, tieu duong, huyet ap cao,
       benh tim, dot quy, suy than`,
   },
+  // English shorthand and lay terms seen in care-team, EMS and school-nurse texts
+  {
+    category: 'condition',
+    terms: `earache, ear ache, ?nosebleed, ?nose bleed, urosepsis, ^SCI, hip fx, wrist fx, ankle fx, rib fx, femur fx,
+      tib fib fx, open fx, ?^FX, head strike, seatbelt sign, stroke symptoms, stroke like symptoms, stroke alert,
+      ?^TB case, tb exposure, wks pregnant, weeks pregnant, went into labor, in labor, in active labor,
+      ?osteo, flu like symptoms, ?stomach ache, ?tummy ache, ?vomited`,
+  },
+  { category: 'condition', sensitive: 'oncology', terms: `pancreatic ca, breast ca, lung ca, colon ca, prostate ca, ovarian ca, no evidence of disease, ^NED` },
+  // Spanish and Portuguese (accents folded: "cáncer de próstata" reads "cancer de prostata")
+  {
+    category: 'condition',
+    sensitive: 'oncology',
+    terms: `cancer de mama, cancer de prostata, cancer de colon, cancer de pulmon, cancer de piel, cancer de ovario,
+      cancer de pancreas, cancer de estomago, cancer de higado, cancer de cuello uterino, cancer cervical, cancer de utero,
+      cancer de tiroides, cancer de vejiga, cancer de rinon, cancer de sangre, cancer de pulmao, cancer de intestino,
+      cancer de figado, cancro, leucemia, linfoma, tumor cerebral, tumor maligno, metastasis, quimio, kanser sa baga,
+      kanser sa suso, kanser sa dugo, kanse, kansè, ung thu vu, ung thu phoi, ung thu gan, kansar`,
+  },
+  {
+    category: 'condition',
+    sensitive: 'mental_health',
+    terms: `trastorno de estres postraumatico, estres postraumatico, autismo, ^TDAH, trastorno de ansiedad,
+      intento de suicidio, pensamientos suicidas, depressao, ansiedade, transtorno bipolar, esquizofrenia,
+      depresyon, depresyon`,
+  },
+  {
+    category: 'condition',
+    sensitive: 'substance_use',
+    terms: `alcoholismo, alcoolismo, adiccion, adiccion a las drogas, sobredosis, overdose de, dependencia del alcohol,
+      abuso de sustancias, abuso de alcohol`,
+  },
+  {
+    category: 'condition',
+    sensitive: 'reproductive',
+    terms: `gravidez, gravida, ?ansent, gwoses, gwosès, buntis, diabetes gestacional, embarazo ectopico, preeclampsia,
+      amenaza de aborto, aborto, perdida del embarazo`,
+  },
+  {
+    category: 'condition',
+    terms: `neumonia, pulmonia, pneumonia, infeccion de oido, infeccion del oido, infeccion de orina, infeccion urinaria,
+      infeccion de garganta, infeccion de la piel, infeccion de vias urinarias, calculos renales, piedras en el rinon,
+      conmocion cerebral, ?fiebre, fiebre alta, varicela, sarampion, tos ferina, derrame, embolia, infarto, ataque cardiaco,
+      ataque del corazon, epilepsia, convulsiones, convulsion, migrana, hipotiroidismo, hipertiroidismo, demencia,
+      alzheimer, parkinson, fractura, fractura de cadera, ?dolor de pecho, falta de aire, insuficiencia respiratoria,
+      enfermedad del corazon, enfermedad cardiaca, problemas del corazon, cirrosis, hepatitis, gastritis, ulcera,
+      apendicitis, deshidratacion, presion baja, azucar alta, azucar baja, nivel alto de azucar,
+      pressao alta, diabete, ^AVC, derrame cerebral, tuberculose, doenca renal, insuficiencia cardiaca, colesterol alto,
+      tansyon wo, ?tansyon, dyabet, dyabèt, ?lafyev, ?lafyèv, maladi ke, maladi kè, atak ke, atak kè, estwok, estwòk,
+      altapresyon, alta presyon, diyabetis, ?lagnat, hika, sakit sa puso, atake sa puso, sakit sa bato,
+      viem phoi, dot quy, suy tim, soi than, sot xuat huyet,
+      wadne xanuun, xanuunka wadnaha, dhiig kar, sokorow, qaaxo, ?fiva, mai suka, maʻi suka, cukrzyca, nadcisnienie,
+      zawal, udar, zapalenie pluc, ?jalta, sokkari, ?daght, 당뇨, 당뇨병, 고혈압, 폐렴, 뇌졸중, 치매`,
+  },
 ];
 
 /** "fractured wrist", "broken ankle", "wrist fracture", "torn ACL": an injury and where it is. */
