@@ -47,7 +47,7 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     in your area, risk factors, hotline, helpline, crisis line, lifeline, text line, we treat, we offer,
     same day visits, celebration, low cost, auditorium, community room, with most, most medicare, most part d,
     most commercial, effective, protects, protect, prevents, preventing, newborns, in women, in men, check for ticks,
-    signs, common, clinic for, knowing your status, confidencial, confidential testing`,
+    common, clinic for, knowing your status, confidencial, confidential testing`,
   ],
   [
     1,
@@ -56,7 +56,7 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     county, city, state, schools, school, meeting, meetings, caregivers, prices, price, per month, generic, generics,
     no cost, covered at 100, get screened, get tested, get checked, get vaccinated, signs of, warning signs,
     reduce your risk, lower your risk, 24 7, any time, anytime, confidential, tip, fact, myth, cafeteria,
-    conference room, demo`,
+    conference room, demo, signs, call 911, give naloxone`,
   ],
 ];
 
@@ -74,13 +74,16 @@ export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative
   you missed, missed your, no show, your chart, your care plan, your treatment, your procedure, your surgery,
   your dx, recheck, new dx, dx of, diagnosed with, our records show, your records, based on your, referred you,
   your doctor referred, you may be eligible, you are eligible, you qualify, since you have, because you have,
-  as someone with, your recent diagnosis, your condition, your history, your diagnosis`;
+  as someone with, your recent diagnosis, your condition, your history, your diagnosis, was reactive, were reactive,
+  came back reactive, close contact of, named as a close contact, identified as a close contact, mi hijo, mi hija,
+  su hijo, su hija, su bebe, mi bebe, tu abuelita, tu abuelo, mi mama, mi papa, su esposo, su esposa, pitit ou,
+  anak mo, si lola, si lolo, si tatay, si nanay, seu filho, sua filha, con ban, chau`;
 
 /** Weaker signs of a personal message. [weight, phrases]. */
 export const PERSONAL_CUES: ReadonlyArray<readonly [number, string]> = [
   [
     2,
-    `prescribed, result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
+    `prescribed, in class, sent home, please pick up, come pick up, result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
     your balance, balance due, amount due, your bill, your statement, your invoice, charges for, billed for, you owe`,
   ],
   [
@@ -115,12 +118,13 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
   triage, intake, reason for visit, admit, na admit, naadmit, admission, health office, school nurse, seen in,
   sent home, complained of, close contact, recert, ortho, bay, room, internado, internada, hospitalizado,
   hospitalizada, urgencias, enfermera, enfermero, hospital, ospital, lopital, doktè, dokte, isbitaalka, falemai,
-  bacsi, bac si, benh vien, doktor, ospital, lekarz, lekarzem, szpital, doctor lai`;
+  bacsi, bac si, benh vien, doktor, ospital, lekarz, lekarzem, szpital, doctor lai, psych ward, psych unit,
+  psychiatric unit, psychiatric ward, consent for, care manager, fall call, potu, falemai, isbitaal, lopitan`;
 
 /** Veterinary vocabulary: the health words of a message with these are an animal's, not a person's. */
 export const ANIMAL_CUES = `vet, vets, veterinary, veterinarian, animal hospital, pet, pets, dog, dogs, cat, cats, puppy,
-  puppies, kitten, kittens, canine, feline, paws, paw, kennel, kennel cough, boarding, groomer, grooming, neuter,
-  neutered, spay, spayed, heartworm, heartworm test, flea, fleas, flea and tick, bordetella, parvo, distemper,
+  puppies, kitten, kittens, canine, feline, paws, kennel, kennel cough, boarding, groomer, grooming, neuter,
+  neutered, spay, spayed, heartworm, heartworm test, fleas, flea and tick, bordetella, parvo, distemper,
   giardia, ear mites, vetsulin, rimadyl, apoquel, nexgard, bravecto, simparica, heartgard, cytopoint, galliprant,
   proin, carprofen, dewormer, deworming, microchip, litter box, kibble, leash, catnip, treats, tail, perros, gatos,
   mascota, mascotas`;

@@ -11,8 +11,9 @@
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
 import { drugByRomanceForm, termBySuffix } from '../../lexicon/health-morphology.js';
-import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
+import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_CAP, T_DIGIT, T_POSSESSIVE, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { aboutAnAnimal, clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
+import { undisguised } from './disguised-spelling.js';
 import { valueEnd } from './lab-values.js';
 import { asPlace, hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
 import { resultPhraseEnd, resultWordBefore, statusWordAfter } from './result-phrases.js';
@@ -33,9 +34,19 @@ export interface Candidate {
 }
 
 const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'my', 'ur', 'yr']);
+/** Capitalized possessives that are not a person: "Today's flu clinic", "Women's health", "Mother's Day". */
+const NOT_OWNERS = new Set([
+  'today', 'tomorrow', 'tonight', 'children', 'women', 'men', 'mother', 'father', 'st', 'world', 'america', 'nation',
+  'everyone', 'veteran', 'veterans', 'kid', 'kids', 'people', 'year', 'week', 'month', 'season', 'state', 'county',
+]);
 
-/** "your A1C", "her recent mammogram": a possessive within two words before, nothing but spaces between. */
+/**
+ * "your A1C", "her recent mammogram": a possessive within two words before, nothing but spaces between.
+ * A person's name with "'s" right before is one too: "Aizhan Akhmetov's insulin", "Aram's Tamiflu".
+ */
 function possessedAt(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (p !== undefined && p.flags & T_POSSESSIVE && p.flags & T_CAP && !(tokens[i]!.gap & ~G_SPACE) && !NOT_OWNERS.has(p.key)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     if (tokens[k + 1]!.gap & ~(G_SPACE | G_HYPHEN)) return false; // "Protect your bones: calcium"
     if (POSSESSIVES.has(tokens[k]!.key)) return true;
@@ -83,7 +94,8 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
       if (term) {
         const last = term.category === 'lab' ? valueEnd(tokens, m.end) - 1 : m.end - 1;
         const valued = last >= m.end && !(term.ambiguous && isDose(tokens, last));
-        const announced = term.needsValue && (resultWordBefore(tokens, i) || statusWordAfter(tokens, m.end - 1));
+        // One letter ("K", "T") is a test only with its value: "lice check for K-2" is a grade.
+        const announced = term.needsValue && m.end - i + t.key.length > 2 && (resultWordBefore(tokens, i) || statusWordAfter(tokens, m.end - 1));
         if (!term.needsValue || valued || announced) {
           candidates.push({
             first: i,
@@ -126,8 +138,8 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
 
 export function findHealth(doc: NormalizedText, found: readonly Finding[], out: Finding[]): void {
   const tk = tokenize(doc);
-  const tokens = tk.tokens;
-  if (tokens.length === 0) return;
+  if (tk.tokens.length === 0) return;
+  const tokens = undisguised(doc, tk.tokens);
   const allCaps = tk.upperLetters >= 4 && tk.lowerLetters * 5 < tk.upperLetters;
   const all = candidatesOf(tokens, allCaps);
   if (all.length === 0) return;
@@ -138,7 +150,8 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
 
   const cues = messageCues(doc);
   // A vet's message: the patient is an animal ("Rocco tested positive for giardia. Meds ready at the front desk.").
-  if (cues.animal.length > 0 && aboutAnAnimal(cues, all)) return;
+  // Only what is plainly the recipient's own stays: "your Synthroid and Biscuit's Apoquel are at counter 2".
+  const animal = cues.animal.length > 0 && aboutAnAnimal(cues, all);
   let anchored = false;
   let possessed = false;
   let ownDrug = false;
@@ -158,6 +171,7 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   if (isGeneral(cues, extraPersonal, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
 
   for (const c of candidates) {
+    if (animal && !(c.possessed && tokens[c.first - 1]?.key !== undefined && POSSESSIVES.has(tokens[c.first - 1]!.key))) continue;
     if (ordinarySense(tokens, c, cues.horoscope)) continue;
     if (c.term.category === 'condition' && !c.possessed && hypothetical(tokens, c.first)) continue;
     if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed)) continue;

@@ -104,7 +104,8 @@ export function inWebAddress(text: string, tokens: readonly Token[], c: Candidat
   let e = end;
   while (e < text.length && !/\s/.test(text[e]!)) e++;
   const chunk = text.slice(s, e);
-  return chunk.includes('@') || WEB.test(chunk);
+  // An e-mail address has a dotted domain after the '@'; "chl@mydia" is a disguised word.
+  return /@[^@\s]*\./.test(chunk) || WEB.test(chunk);
 }
 
 const ANIMALS = new Set(['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'horse', 'vet', 'veterinary', 'veterinarian']);
@@ -118,8 +119,8 @@ function aboutAnimal(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-const CONDITIONAL = new Set(['if', 'unless', 'should']);
-const ANYONE = new Set(['you', 'u', 'anyone', 'someone', 'anybody', 'they']);
+const CONDITIONAL = new Set(['if', 'unless', 'should', 'si', 'kung']);
+const ANYONE = new Set(['you', 'u', 'anyone', 'someone', 'anybody', 'they', 'tiene', 'usted', 'su', 'tu', 'alguien']);
 
 /**
  * "If you develop a fever, call to reschedule", "do not come if you have COVID symptoms", "should anyone feel

@@ -300,7 +300,7 @@ export const CONDITIONS: readonly TermGroup[] = [
   },
   {
     category: 'condition',
-    terms: `neumonia, pulmonia, pneumonia, infeccion de oido, infeccion del oido, infeccion de orina, infeccion urinaria,
+    terms: `neumonia, pulmonia, pulmonya, pneumonia, infeccion de oido, infeccion del oido, infeccion de orina, infeccion urinaria,
       infeccion de garganta, infeccion de la piel, infeccion de vias urinarias, calculos renales, piedras en el rinon,
       conmocion cerebral, ?fiebre, fiebre alta, varicela, sarampion, tos ferina, derrame, embolia, infarto, ataque cardiaco,
       ataque del corazon, epilepsia, convulsiones, convulsion, migrana, hipotiroidismo, hipertiroidismo, demencia,
