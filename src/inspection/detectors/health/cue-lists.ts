@@ -33,9 +33,9 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     all units, all nurses, employee health, declination, declination forms, clean and ready, beds open, pending evs,
     no action needed, records are due, forms are due, forms due, 3rd grade, 4th grade, 5th grade, kindergarten,
     all grades, nurse office,
-    gratis, gratuito, gratuita, gratuitas, gratuitos, no necesita cita, sin cita, todos, todas, la comunidad,
-    personas con, mes de, mes de la, mes nacional, concientizacion, prevencion, pruebas gratis, clases gratis,
-    aviso de, libreng, libre, walang appointment, para sa lahat, sem agendamento, sem marcacao, para todos,
+    gratis, gratuito, gratuita, gratuitas, gratuitos, no necesita cita, sin cita, la comunidad,
+    personas con, mes de la, mes nacional, concientizacion, pruebas gratis, clases gratis,
+    libreng, walang appointment, para sa lahat, sem agendamento, sem marcacao, para todos,
     mien phi, tat ca, pou tout moun, tout moun, san randevou`,
   ],
   [
@@ -47,7 +47,7 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     in your area, risk factors, hotline, helpline, crisis line, lifeline, text line, we treat, we offer,
     same day visits, celebration, low cost, auditorium, community room, with most, most medicare, most part d,
     most commercial, effective, protects, protect, prevents, preventing, newborns, in women, in men, check for ticks,
-    common, clinic for, knowing your status, confidencial, confidential testing`,
+    common, clinic for, knowing your status, confidencial, confidential testing, prevencion`,
   ],
   [
     1,
@@ -56,7 +56,7 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     county, city, state, schools, school, meeting, meetings, caregivers, prices, price, per month, generic, generics,
     no cost, covered at 100, get screened, get tested, get checked, get vaccinated, signs of, warning signs,
     reduce your risk, lower your risk, 24 7, any time, anytime, confidential, tip, fact, myth, cafeteria,
-    conference room, demo, signs, call 911, give naloxone`,
+    conference room, demo, signs, call 911, give naloxone, todos, todas, aviso de, libre`,
   ],
 ];
 
@@ -114,9 +114,9 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
   receta, resultados, tratamiento, randomized, randomised, study drug, study visit, study medication, placebo,
   investigational, consent visit, screening visit, clinical trial, research study, enrolled in, infusion, dialysis,
   nauseous, npo, icu, ed, hospice nurse, home health, caregiver, bedside, comfort care, dnr, code status,
-  dispatch, chief complaint, ems, medic, paramedic, paramedics, ambulance, run sheet, field report, trauma, caller,
-  triage, intake, reason for visit, admit, na admit, naadmit, admission, health office, school nurse, seen in,
-  sent home, complained of, close contact, recert, ortho, bay, room, internado, internada, hospitalizado,
+  dispatch, chief complaint, ems, medic, paramedic, paramedics, ambulance, run sheet, field report, triage,
+  intake for, bh intake, intake appointment, reason for visit, admit, na admit, naadmit, health office,
+  school nurse, seen in, sent home, complained of, close contact, recert, ortho, internado, internada, hospitalizado,
   hospitalizada, urgencias, enfermera, enfermero, hospital, ospital, lopital, doktè, dokte, isbitaalka, falemai,
   bacsi, bac si, benh vien, doktor, ospital, lekarz, lekarzem, szpital, doctor lai, psych ward, psych unit,
   psychiatric unit, psychiatric ward, consent for, care manager, fall call, potu, falemai, isbitaal, lopitan`;

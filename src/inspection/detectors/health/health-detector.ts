@@ -11,6 +11,7 @@
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
 import { drugByRomanceForm, termBySuffix } from '../../lexicon/health-morphology.js';
+import { isCommonWord } from '../../lexicon/name-lexicon.js';
 import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_CAP, T_DIGIT, T_POSSESSIVE, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { aboutAnAnimal, clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { undisguised } from './disguised-spelling.js';
@@ -93,7 +94,10 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
       const term = pickTerm(m.entries, spelled ? spelled.upper : (t.flags & T_UPPER2) !== 0);
       if (term) {
         const last = term.category === 'lab' ? valueEnd(tokens, m.end) - 1 : m.end - 1;
-        const valued = last >= m.end && !(term.ambiguous && isDose(tokens, last));
+        // A one-letter test ("K"), "HR" (also human resources) or an everyday word ("weight", "sugar") takes its value right
+        // after it: "HR at 2pm" is not a heart rate, "lose weight in 30 days" not a weight.
+        const short = term.needsValue && m.end - i === 1 && (t.key.length === 1 || t.key === 'hr' || isCommonWord(t.key));
+        const valued = last >= m.end && !(term.ambiguous && isDose(tokens, last)) && (!short || (tokens[m.end]!.flags & T_DIGIT) !== 0);
         // One letter ("K", "T") is a test only with its value: "lice check for K-2" is a grade.
         const announced = term.needsValue && m.end - i + t.key.length > 2 && (resultWordBefore(tokens, i) || statusWordAfter(tokens, m.end - 1));
         if (!term.needsValue || valued || announced) {
