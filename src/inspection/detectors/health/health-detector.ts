@@ -16,7 +16,7 @@ import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_CAP, T_DIGIT, T_POSSESS
 import { aboutAnAnimal, clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { undisguised } from './disguised-spelling.js';
 import { valueEnd } from './lab-values.js';
-import { asPlace, hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
+import { asPlace, hadBySomeone, hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
 import { resultPhraseEnd, resultWordBefore, statusWordAfter } from './result-phrases.js';
 
 export const HEALTH_DETECTOR_ID = 'health-lexicon';
@@ -178,7 +178,7 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
     if (animal && !(c.possessed && tokens[c.first - 1]?.key !== undefined && POSSESSIVES.has(tokens[c.first - 1]!.key))) continue;
     if (ordinarySense(tokens, c, cues.horoscope)) continue;
     if (c.term.category === 'condition' && !c.possessed && hypothetical(tokens, c.first)) continue;
-    if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed)) continue;
+    if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed || hadBySomeone(tokens, c))) continue;
     let end = tokens[c.last]!.end;
     if (c.term.category === 'lab' && doc.text.charCodeAt(end) === 37) end++; // "7.2%"
     const f: Finding = { category: c.term.category, start: tokens[c.first]!.start, end, detector: c.detector };

@@ -174,6 +174,40 @@ const LOCATION_NOUNS = new Set(['basement', 'level', 'floor', 'building', 'wing'
 
 const PARCEL_BEFORE = new Set(['pharmacy', 'home', 'free', 'same', 'mail', 'courier', 'drug', 'medication', 'order', 'package', 'prescription', 'rx', 'contactless', 'curbside']);
 
+/** Verbs that give someone a condition: "Tomas has a fever", "seen for earache", "tiene fiebre", "gen lafyèv". */
+const HAVING = new Set([
+  'has', 'had', 'have', 'having', 'got', 'gets', 'developed', 'develops', 'complaining', 'complains', 'complained',
+  'reports', 'reported', 'reporting', 'suffering', 'suffers', 'diagnosed', 'tiene', 'tuvo', 'tenia', 'presenta', 'tem',
+  'teve', 'gen', 'may', 'maua', 'qabaa', 'ma', 'bhayo', 'co', 'bi',
+]);
+/** Who can have a condition: a name ("Tomas has"), a pronoun or a person ("my son has", "pt has"). */
+const PERSONS = new Set([
+  'he', 'she', 'i', 'we', 'they', 'u', 'you', 'son', 'daughter', 'child', 'kid', 'baby', 'mom', 'mum', 'dad', 'mother',
+  'father', 'wife', 'husband', 'partner', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'brother', 'sister',
+  'pt', 'patient', 'resident', 'student', 'hijo', 'hija', 'bebe', 'ella', 'el', 'nino', 'nina', 'mama', 'papa', 'abuela',
+  'abuelo', 'li', 'ou', 'pitit', 'siya', 'ele', 'filho', 'filha', 'also', 'still', 'now', 'already', 'just',
+]);
+function isPerson(t: Token): boolean {
+  return PERSONS.has(t.key) || ((t.flags & T_CAP) !== 0 && !(t.flags & T_UPPER) && !(t.gap & G_START));
+}
+
+const HAVING_SKIP = new Set(['a', 'an', 'the', 'some', 'bad', 'severe', 'mild', 'high', 'new', 'another', 'un', 'una', 'de', 'of', 'le', 'i', 'ng', 'with', 'from', 'for']);
+
+/**
+ * A condition someone has: "Tomas has a fever", "complained of sore throat", "tiene fiebre". Context enough for a
+ * symptom word that alone could be ordinary ("fever", "rash"); a condition after "if you" stays hypothetical.
+ */
+export function hadBySomeone(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.term.category !== 'condition') return false;
+  for (let k = c.first - 1; k >= 0 && k >= c.first - 3; k--) {
+    if (tokens[k + 1]!.gap & (G_SENTENCE | G_COLON)) return false;
+    const key = tokens[k]!.key;
+    if (HAVING.has(key)) return k > 0 && isPerson(tokens[k - 1]!) && !(k > 1 && CONDITIONAL.has(tokens[k - 2]!.key));
+    if (!HAVING_SKIP.has(key)) return false;
+  }
+  return false;
+}
+
 const FIGURATIVE_VERBS = new Set(['gave', 'give', 'gives', 'giving', 'gonna']);
 
 /** "that exam gave me PTSD lol", "that plot twist gave me a heart attack": said of a feeling, not a diagnosis. */
