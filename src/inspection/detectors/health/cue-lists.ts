@@ -56,7 +56,7 @@ export const GENERAL_CUES: ReadonlyArray<readonly [number, string]> = [
     county, city, state, schools, school, meeting, meetings, caregivers, prices, price, per month, generic, generics,
     no cost, covered at 100, get screened, get tested, get checked, get vaccinated, signs of, warning signs,
     reduce your risk, lower your risk, 24 7, any time, anytime, confidential, tip, fact, myth, cafeteria,
-    conference room, demo, signs, call 911, give naloxone, todos, todas, aviso de, libre`,
+    conference room, demo, signs, don t let, dont let, visit us for, call 911, give naloxone, todos, todas, aviso de, libre`,
   ],
 ];
 

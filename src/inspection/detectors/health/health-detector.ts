@@ -11,7 +11,6 @@
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
 import { drugByRomanceForm, termBySuffix } from '../../lexicon/health-morphology.js';
-import { isCommonWord } from '../../lexicon/name-lexicon.js';
 import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_CAP, T_DIGIT, T_POSSESSIVE, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { aboutAnAnimal, clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { undisguised } from './disguised-spelling.js';
@@ -81,6 +80,12 @@ function resultNotation(tokens: readonly Token[], j: number): boolean {
   return v.key.includes('.') || (v.gap & (G_COLON | G_OTHER)) !== 0;
 }
 
+/** Tests named by an everyday word or abbreviation: "weight", "sugar", "HR" (also human resources). */
+const EVERYDAY_TESTS = new Set(['weight', 'sugar', 'sugars', 'hr', 'suka', 'sik']);
+/** "G2P1", "G3P2": gravida and para, an obstetric history. */
+const GRAVIDA_PARA = /^g\d{1,2}p\d{1,2}/;
+const GRAVIDA_TERM: HealthTerm = { category: 'condition', sensitive: 'reproductive', ambiguous: false, acronym: false, needsValue: false };
+
 const RESULT_TERM: HealthTerm = { category: 'lab', sensitive: undefined, ambiguous: false, acronym: false, needsValue: false };
 
 /** Health terms in the text with their spans (before any judgement of context). */
@@ -96,7 +101,7 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
         const last = term.category === 'lab' ? valueEnd(tokens, m.end) - 1 : m.end - 1;
         // A one-letter test ("K"), "HR" (also human resources) or an everyday word ("weight", "sugar") takes its value right
         // after it: "HR at 2pm" is not a heart rate, "lose weight in 30 days" not a weight.
-        const short = term.needsValue && m.end - i === 1 && (t.key.length === 1 || t.key === 'hr' || isCommonWord(t.key));
+        const short = term.needsValue && m.end - i === 1 && (t.key.length === 1 || EVERYDAY_TESTS.has(t.key));
         const valued = last >= m.end && !(term.ambiguous && isDose(tokens, last)) && (!short || (tokens[m.end]!.flags & T_DIGIT) !== 0);
         // One letter ("K", "T") is a test only with its value: "lice check for K-2" is a grade.
         const announced = term.needsValue && m.end - i + t.key.length > 2 && (resultWordBefore(tokens, i) || statusWordAfter(tokens, m.end - 1));
@@ -119,6 +124,11 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
           continue;
         }
       }
+    }
+    if (t.flags & T_DIGIT && t.flags & T_ALPHA && t.key.charCodeAt(0) === 103 && GRAVIDA_PARA.test(t.key)) {
+      candidates.push({ first: i, last: i, term: GRAVIDA_TERM, needsContext: false, plural: false, possessed: false, detector: HEALTH_DETECTOR_ID });
+      i++;
+      continue;
     }
     if (t.flags & T_ALPHA && !(t.flags & T_DIGIT)) {
       const term = termBySuffix(t.key) ?? drugByRomanceForm(t.key);

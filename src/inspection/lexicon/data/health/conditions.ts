@@ -266,7 +266,7 @@ export const CONDITIONS: readonly TermGroup[] = [
     terms: `earache, ear ache, ?nosebleed, ?nose bleed, urosepsis, ^SCI, hip fx, wrist fx, ankle fx, rib fx, femur fx,
       tib fib fx, open fx, ?^FX, head strike, seatbelt sign, stroke symptoms, stroke like symptoms, stroke alert,
       ?^TB case, tb exposure, wks pregnant, weeks pregnant, went into labor, in labor, in active labor,
-      ?osteo, flu like symptoms, ?stomach ache, ?tummy ache, ?vomited`,
+      ?osteo, ?contractions, flu like symptoms, opresyon, maladi opresyon, ?stomach ache, ?tummy ache, ?vomited`,
   },
   { category: 'condition', sensitive: 'oncology', terms: `pancreatic ca, breast ca, lung ca, colon ca, prostate ca, ovarian ca, no evidence of disease, ^NED` },
   // Spanish and Portuguese (accents folded: "cáncer de próstata" reads "cancer de prostata")
@@ -284,7 +284,7 @@ export const CONDITIONS: readonly TermGroup[] = [
     sensitive: 'mental_health',
     terms: `trastorno de estres postraumatico, estres postraumatico, autismo, ^TDAH, trastorno de ansiedad,
       intento de suicidio, pensamientos suicidas, depressao, ansiedade, transtorno bipolar, esquizofrenia,
-      depresyon, depresyon`,
+      depresyon, ?^SI, ^SI HI, homicidal`,
   },
   {
     category: 'condition',

@@ -154,7 +154,7 @@ export const LABS: readonly TermGroup[] = [
   // Shorthand values in care-team texts ("K 2.6", "H/H 6.7/21", "HR 128", "weight up 5 lbs")
   {
     category: 'lab',
-    terms: `=k, =h h, =hr, =weight, weight up, weight down, pre weight, post weight, dry weight, =birads, =bi rads, gbs positive, gbs negative,
+    terms: `=k, =h h, =hr, =weight, =fsbg, =fsbs, =poc glucose, weight up, weight down, pre weight, post weight, dry weight, =birads, =bi rads, gbs positive, gbs negative,
       path report, pathology report, =sugar, =sugars, =bp`,
   },
   // Spanish, Portuguese, Haitian Creole, Tagalog, Vietnamese and others ("presión 190/110", "sik 298")

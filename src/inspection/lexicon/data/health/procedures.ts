@@ -174,7 +174,7 @@ export const PROCEDURES: readonly TermGroup[] = [
   // English procedures seen in reminders and care-team texts
   {
     category: 'procedure',
-    terms: `root canal, tooth extraction, wisdom teeth removal, wisdom tooth extraction, deep cleaning, scaling and root planing,
+    terms: `lap chole, lap appy, lap band, root canal, tooth extraction, wisdom teeth removal, wisdom tooth extraction, deep cleaning, scaling and root planing,
       ct chest, chest ct, ct head, head ct, ct abdomen, ct of the chest, mri brain, brain mri, total hip, total knee,
       ^THA, ^TKA, dbt group, dbt skills group, ^IOP group, ^MAT intake, ^MAT program, mat intake, meningococcal vaccine,
       meningitis vaccine, menb vaccine, ^MenACWY, 4 year shots, 2 month shots, 4 month shots, 6 month shots,
