@@ -74,7 +74,7 @@ export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative
   you missed, missed your, no show, your chart, your care plan, your treatment, your procedure, your surgery,
   your dx, recheck, new dx, dx of, diagnosed with, our records show, your records, based on your, referred you,
   your doctor referred, you may be eligible, you are eligible, you qualify, since you have, because you have,
-  as someone with, your recent diagnosis, your condition, your history, your diagnosis, was reactive, were reactive,
+  as someone with, instrucciones de alta, sus instrucciones, your recent diagnosis, your condition, your history, your diagnosis, was reactive, were reactive,
   came back reactive, close contact of, named as a close contact, identified as a close contact, mi hijo, mi hija,
   su hijo, su hija, su bebe, mi bebe, tu abuelita, tu abuelo, mi mama, mi papa, su esposo, su esposa, pitit ou,
   anak mo, si lola, si lolo, si tatay, si nanay, seu filho, sua filha, con ban, chau`;
@@ -83,7 +83,11 @@ export const STRONG_PERSONAL_CUES = `came back, tested positive, tested negative
 export const PERSONAL_CUES: ReadonlyArray<readonly [number, string]> = [
   [
     2,
-    `prescribed, in class, sent home, please pick up, come pick up, result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
+    `prescribed, can i get, can i have, can you send, can u send, i need, i have, i got, i m on, im on, i was,
+    my doctor, my meds, my prescription, my rx, my results, my test, usted fue, fue tratado, fue tratada, su cita,
+    sus resultados, su resultado, su receta, su medicamento, sus medicamentos, le diagnosticaron, fue internado,
+    fue internada, sua receita, seu exame, seus exames, recebeu alta, rezilta ou, renmed ou, resulta mo,
+    in class, sent home, please pick up, come pick up, result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
     your balance, balance due, amount due, your bill, your statement, your invoice, charges for, billed for, you owe`,
   ],
   [

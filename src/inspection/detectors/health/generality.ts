@@ -29,6 +29,9 @@ const NAME_WORDS = new Set(
   'community national world foundation association society alliance coalition county city state public health department area local regional family families kids children seniors campaign program programs'.split(' '),
 );
 
+/** Animal words that also name streets and places. */
+const PLACE_ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'puppy', 'kitten', 'paws', 'kennel']);
+
 const cueTrie = new PhraseTrie<Cue>();
 let nextId = 0;
 function addCues(kind: Kind, weight: number, list: string): void {
@@ -106,7 +109,8 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
           horoscope = true;
           break;
         case Kind.Animal:
-          animal.push(i, m.end);
+          // "39 Prairie Dog Pl", "Cat Island Rd": an animal word inside a place name says nothing.
+          if (!(properName && PLACE_ANIMALS.has(t.key))) animal.push(i, m.end);
       }
     }
   }
@@ -156,6 +160,19 @@ export function isGeneral(cues: MessageCues, extraPersonal = 0, extraGeneral = 0
   if (cues.strongPersonal || namedPerson) return false;
   const g = cues.generalScore + extraGeneral;
   return g >= 1.5 && g > cues.personalScore + extraPersonal;
+}
+
+/** Identifiers that tie a message to one person: a name, a record or member number, an account, an address. */
+const PERSON_IDS = new Set(['name', 'mrn', 'health_plan_id', 'mbi', 'ssn', 'account', 'address', 'vin', 'device_id', 'license', 'card']);
+
+/**
+ * Whether earlier detectors (identifiers and names run before health) found something that identifies one person:
+ * then an ambiguous health word ("Tylenol", "fever", "lithium") is read in its medical sense, as in
+ * "Billing: charges for Tylenol posted to account 8552" or "Driver note: Kele ... needs wheelchair van, seizure".
+ */
+export function identifiesAPerson(found: readonly Finding[]): boolean {
+  for (const f of found) if (PERSON_IDS.has(f.category)) return true;
+  return false;
 }
 
 /** Whether an earlier detector (the name detector runs before health) found a person's name. */

@@ -12,7 +12,7 @@ import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
 import { drugByRomanceForm, termBySuffix } from '../../lexicon/health-morphology.js';
 import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_CAP, T_DIGIT, T_POSSESSIVE, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
-import { aboutAnAnimal, clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
+import { aboutAnAnimal, clinicalOutside, identifiesAPerson, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { undisguised } from './disguised-spelling.js';
 import { valueEnd } from './lab-values.js';
 import { asPlace, hadBySomeone, hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
@@ -166,6 +166,7 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   // A vet's message: the patient is an animal ("Rocco tested positive for giardia. Meds ready at the front desk.").
   // Only what is plainly the recipient's own stays: "your Synthroid and Biscuit's Apoquel are at counter 2".
   const animal = cues.animal.length > 0 && aboutAnAnimal(cues, all);
+  const identified = identifiesAPerson(found);
   let anchored = false;
   let possessed = false;
   let ownDrug = false;
@@ -188,7 +189,7 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
     if (animal && !(c.possessed && tokens[c.first - 1]?.key !== undefined && POSSESSIVES.has(tokens[c.first - 1]!.key))) continue;
     if (ordinarySense(tokens, c, cues.horoscope)) continue;
     if (c.term.category === 'condition' && !c.possessed && hypothetical(tokens, c.first)) continue;
-    if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed || hadBySomeone(tokens, c))) continue;
+    if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed || identified || hadBySomeone(tokens, c))) continue;
     let end = tokens[c.last]!.end;
     if (c.term.category === 'lab' && doc.text.charCodeAt(end) === 37) end++; // "7.2%"
     const f: Finding = { category: c.term.category, start: tokens[c.first]!.start, end, detector: c.detector };
