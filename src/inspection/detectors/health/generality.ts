@@ -170,8 +170,9 @@ const PERSON_IDS = new Set(['name', 'mrn', 'health_plan_id', 'mbi', 'ssn', 'acco
  * then an ambiguous health word ("Tylenol", "fever", "lithium") is read in its medical sense, as in
  * "Billing: charges for Tylenol posted to account 8552" or "Driver note: Kele ... needs wheelchair van, seizure".
  */
-export function identifiesAPerson(found: readonly Finding[]): boolean {
-  for (const f of found) if (PERSON_IDS.has(f.category)) return true;
+export function identifiesAPerson(found: readonly Finding[], start: number, end: number): boolean {
+  // Not the word itself: "Hi Camila" is a name, and "Camila" a contraceptive brand.
+  for (const f of found) if (PERSON_IDS.has(f.category) && (f.end <= start || f.start >= end)) return true;
   return false;
 }
 

@@ -166,7 +166,6 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   // A vet's message: the patient is an animal ("Rocco tested positive for giardia. Meds ready at the front desk.").
   // Only what is plainly the recipient's own stays: "your Synthroid and Biscuit's Apoquel are at counter 2".
   const animal = cues.animal.length > 0 && aboutAnAnimal(cues, all);
-  const identified = identifiesAPerson(found);
   let anchored = false;
   let possessed = false;
   let ownDrug = false;
@@ -189,7 +188,9 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
     if (animal && !(c.possessed && tokens[c.first - 1]?.key !== undefined && POSSESSIVES.has(tokens[c.first - 1]!.key))) continue;
     if (ordinarySense(tokens, c, cues.horoscope)) continue;
     if (c.term.category === 'condition' && !c.possessed && hypothetical(tokens, c.first)) continue;
-    if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed || identified || hadBySomeone(tokens, c))) continue;
+    if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed || hadBySomeone(tokens, c) || identifiesAPerson(found, tokens[c.first]!.start, tokens[c.last]!.end))) {
+      continue;
+    }
     let end = tokens[c.last]!.end;
     if (c.term.category === 'lab' && doc.text.charCodeAt(end) === 37) end++; // "7.2%"
     const f: Finding = { category: c.term.category, start: tokens[c.first]!.start, end, detector: c.detector };
