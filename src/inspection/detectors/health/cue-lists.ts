@@ -87,7 +87,7 @@ export const PERSONAL_CUES: ReadonlyArray<readonly [number, string]> = [
     my doctor, my meds, my prescription, my rx, my results, my test, usted fue, fue tratado, fue tratada, su cita,
     sus resultados, su resultado, su receta, su medicamento, sus medicamentos, le diagnosticaron, fue internado,
     fue internada, sua receita, seu exame, seus exames, recebeu alta, rezilta ou, renmed ou, resulta mo,
-    in class, sent home, please pick up, come pick up, result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
+    sign your, your consent, consent form, your intake, your session, in class, sent home, please pick up, come pick up, result, results, resulted, abnormal, elevated, diagnosed, diagnosis, positive for, negative for, test positive,
     your balance, balance due, amount due, your bill, your statement, your invoice, charges for, billed for, you owe`,
   ],
   [
@@ -129,7 +129,7 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
 export const ANIMAL_CUES = `vet, vets, veterinary, veterinarian, animal hospital, pet, pets, dog, dogs, cat, cats, puppy,
   puppies, kitten, kittens, canine, feline, paws, kennel, kennel cough, boarding, groomer, grooming, neuter,
   neutered, spay, spayed, heartworm, heartworm test, fleas, flea and tick, bordetella, parvo, distemper,
-  giardia, ear mites, vetsulin, rimadyl, apoquel, nexgard, bravecto, simparica, heartgard, cytopoint, galliprant,
+  giardia, ear mites, rabies booster, rabies tag, fvrcp, dhpp, dhlpp, lepto vaccine, feline leukemia, fiv, felv, vetsulin, rimadyl, apoquel, nexgard, bravecto, simparica, heartgard, cytopoint, galliprant,
   proin, carprofen, dewormer, deworming, microchip, litter box, kibble, leash, catnip, treats, tail, perros, gatos,
   mascota, mascotas`;
 

@@ -30,7 +30,7 @@ const NAME_WORDS = new Set(
 );
 
 /** Animal words that also name streets and places. */
-const PLACE_ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'puppy', 'kitten', 'paws', 'kennel']);
+const PLACE_ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'puppy', 'kitten']);
 
 const cueTrie = new PhraseTrie<Cue>();
 let nextId = 0;
