@@ -1,9 +1,10 @@
 // Health words typed with digits or '@' for letters, to slip past a filter: "H1V", "5ub0x0ne", "z0l0ft",
-// "C-53c710n", "chl@mydia", "X@nax". The tokens are read a second time with the look-alike letters put back;
+// "C-53c710n", "chl@mydia", "X@nax"; or misspelled, or with a letter masked: "Seroquil", "d*abetes". The tokens are read a second time with the look-alike letters put back;
 // spans stay those of the original text. Most messages have no mixed letter-digit token and pay one flag test
 // per token.
 import type { NormalizedText } from '../../types.js';
 import { healthTrie } from '../../lexicon/health-lexicon.js';
+import { correctedSpelling } from '../../lexicon/health-misspelling.js';
 import { G_OTHER, T_ALPHA, T_DIGIT, type Token } from '../../lexicon/tokenize.js';
 
 /** Digits people type for letters; '1' is tried as "i" then as "l". */
@@ -39,18 +40,20 @@ export function undisguised(doc: NormalizedText, tokens: readonly Token[]): read
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const n = tokens[i + 1];
-    // "chl@mydia": '@' inside a word splits it into two tokens.
-    if (n !== undefined && n.gap === G_OTHER && n.start === t.end + 1 && doc.text.charCodeAt(t.end) === 64 && t.flags & T_ALPHA) {
-      const key = undisguise(`${t.key}@${n.key}`);
+    // "chl@mydia", "d*abetes": '@' or '*' inside a word splits it into two tokens.
+    const mid = n !== undefined && n.gap === G_OTHER && n.start === t.end + 1 && t.flags & T_ALPHA ? doc.text.charCodeAt(t.end) : 0;
+    if (mid === 64 || mid === 42) {
+      const joined = mid === 64 ? `${t.key}@${n!.key}` : t.key + n!.key;
+      const key = mid === 64 ? undisguise(joined) : correctedSpelling(joined, 5); // a masked letter is a plain sign
       if (key !== undefined && healthTrie.startsWith(key)) {
         out ??= tokens.slice(0, i);
-        out.push({ ...t, key, end: n.end });
+        out.push({ ...t, key, end: n!.end });
         i++;
         continue;
       }
     }
-    if (t.flags & T_DIGIT && t.flags & T_ALPHA) {
-      const key = undisguise(t.key);
+    if (t.flags & T_ALPHA && (t.flags & T_DIGIT || t.key.length >= 7)) {
+      const key = t.flags & T_DIGIT ? undisguise(t.key) : correctedSpelling(t.key);
       if (key !== undefined) {
         out ??= tokens.slice(0, i);
         out.push({ ...t, key });

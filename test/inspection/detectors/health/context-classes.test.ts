@@ -95,6 +95,14 @@ test('disguised spellings are read back: digits and "@" for letters, dotted lett
   assert.equal(spans('Your code is 4B7X1, it expires at 10am'), []);
 });
 
+test('one letter wrong, missing, added or masked: the listed word is read', () => {
+  assert.equal(spans('PillPoint: Seroquil for Hằng Lâm ready. Rx ready until Sat.'), ['Seroquil']);
+  assert.equal(spans('Pt Maria Lopez dx diabeetes, please call back'), ['diabeetes']);
+  assert.equal(cats('Pt Maria Lopez dx d*abetes, please call back'), ['condition']);
+  assert.equal(spans('Hgb dropped to 6.8 overnight, transfusing 1 unit'), ['Hgb dropped to 6.8']);
+  assert.equal(spans('La línea 988 también atiende en español, 24 horas.'), []);
+});
+
 test('short tests take their value right after them', () => {
   assert.equal(spans('pt Vlachos, K 2.6'), ['K 2.6']);
   assert.equal(spans('Westbrook Schools: lice check for K-2 Thu.'), []);
