@@ -11,10 +11,12 @@
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
 import { drugByRomanceForm, termBySuffix } from '../../lexicon/health-morphology.js';
+import { termInScript } from '../../lexicon/health-scripts.js';
 import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_CAP, T_DIGIT, T_POSSESSIVE, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
 import { aboutAnAnimal, clinicalOutside, identifiesAPerson, isGeneral, messageCues, namesAPerson } from './generality.js';
 import { undisguised } from './disguised-spelling.js';
 import { valueEnd } from './lab-values.js';
+import { extent } from './span-extent.js';
 import { asPlace, hadBySomeone, hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
 import { resultPhraseEnd, resultWordBefore, statusWordAfter } from './result-phrases.js';
 
@@ -139,6 +141,14 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
         continue;
       }
     }
+    if (t.key.charCodeAt(0) >= 0x400 || t.key.charCodeAt(t.key.length - 1) >= 0x400) {
+      const term = termInScript(t.key); // "您的糖化血红蛋白结果为8", "당뇨병이", "بالسكري"
+      if (term) {
+        candidates.push({ first: i, last: i, term, needsContext: false, plural: false, possessed: false, detector: HEALTH_DETECTOR_ID });
+        i++;
+        continue;
+      }
+    }
     const r = resultPhraseEnd(tokens, i);
     if (r > i) {
       candidates.push({ first: i, last: r - 1, term: RESULT_TERM, needsContext: false, plural: false, possessed: false, detector: RESULT_DETECTOR_ID });
@@ -191,9 +201,10 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
     if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed || hadBySomeone(tokens, c) || identifiesAPerson(found, tokens[c.first]!.start, tokens[c.last]!.end))) {
       continue;
     }
-    let end = tokens[c.last]!.end;
+    const [first, last] = extent(tokens, c.first, c.last);
+    let end = tokens[last]!.end;
     if (c.term.category === 'lab' && doc.text.charCodeAt(end) === 37) end++; // "7.2%"
-    const f: Finding = { category: c.term.category, start: tokens[c.first]!.start, end, detector: c.detector };
+    const f: Finding = { category: c.term.category, start: tokens[first]!.start, end, detector: c.detector };
     if (c.term.sensitive) f.sensitive = c.term.sensitive;
     out.push(f);
   }

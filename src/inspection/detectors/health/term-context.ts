@@ -76,7 +76,10 @@ export function inOrganisationName(tokens: readonly Token[], c: Candidate): bool
   const head = tokens[s]!;
   const before = s > 0 ? tokens[s - 1]! : undefined;
   if (before !== undefined && ORG_BEFORE.has(before.key) && !(head.gap & (G_SENTENCE | G_COLON))) return true;
-  if (!(head.gap & (G_START | G_SENTENCE | G_NEWLINE | G_COLON))) return true; // capitalized mid-sentence: a proper name
+  // Capitalized mid-sentence with a name word before the term: "Rainier Physical Therapy will call". A run
+  // that starts at the term is Title Case writing, not a name: "Chronic Kidney Disease Stage 3", "your
+  // Colonoscopy Prep Instructions".
+  if (s < c.first && !(head.gap & (G_START | G_SENTENCE | G_NEWLINE | G_COLON))) return true;
   // A sender's name heading the message: "Valley Behavioral Health: ...", "Summit Physical Therapy - ..."
   const next = tokens[e + 1];
   return head.gap & G_START ? next === undefined || (next.gap & (G_COLON | G_DASH | G_COMMA | G_NEWLINE | G_CLOSE)) !== 0 : false;

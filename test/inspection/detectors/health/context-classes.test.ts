@@ -103,6 +103,24 @@ test('one letter wrong, missing, added or masked: the listed word is read', () =
   assert.equal(spans('La línea 988 también atiende en español, 24 horas.'), []);
 });
 
+test('a finding covers the words that make it specific', () => {
+  assert.equal(spans('We missed you at your MRI of the lumbar spine today'), ['MRI of the lumbar spine']);
+  assert.equal(spans('Your BRCA2 carrier result is in the portal'), ['BRCA2 carrier']);
+  assert.equal(spans('Reminder: pacemaker placement Monday at 7am'), ['pacemaker placement']);
+  assert.equal(spans('Dx: stage IIIA NSCLC, onc consult Friday').includes('stage IIIA NSCLC'), true);
+  assert.equal(spans('Problem list: Atrial Fibrillation, Chronic Kidney Disease'), ['Atrial Fibrillation', 'Chronic Kidney Disease']);
+  assert.equal(spans('Your Colonoscopy Prep Instructions are attached'), ['Colonoscopy Prep']);
+});
+
+test('words written together or with particles in other scripts', () => {
+  assert.equal(cats('邓惠芳女士，您的糖化血红蛋白结果为8.7%，请尽快复诊。'), ['lab']);
+  assert.equal(cats('백하은님, 당뇨병 검사 결과가 나왔습니다'), ['condition']);
+  assert.equal(cats('مريض بالسكري في الغرفة 5'), ['condition']);
+  assert.equal(cats('У вас диабет, пожалуйста, позвоните'), ['condition']);
+  assert.equal(spans('您好，您的预约已确认'), []);
+  assert.equal(spans('Привет, как дела?'), []);
+});
+
 test('short tests take their value right after them', () => {
   assert.equal(spans('pt Vlachos, K 2.6'), ['K 2.6']);
   assert.equal(spans('Westbrook Schools: lice check for K-2 Thu.'), []);
