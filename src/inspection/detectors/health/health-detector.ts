@@ -17,7 +17,7 @@ import { aboutAnAnimal, clinicalOutside, identifiesAPerson, isGeneral, messageCu
 import { undisguised } from './disguised-spelling.js';
 import { valueEnd } from './lab-values.js';
 import { extent } from './span-extent.js';
-import { asPlace, hadBySomeone, hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
+import { asPlace, hadBySomeone, hypothetical, inIdentifier, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
 import { resultPhraseEnd, resultWordBefore, statusWordAfter } from './result-phrases.js';
 
 export const HEALTH_DETECTOR_ID = 'health-lexicon';
@@ -168,7 +168,8 @@ export function findHealth(doc: NormalizedText, found: readonly Finding[], out: 
   const all = candidatesOf(tokens, allCaps);
   if (all.length === 0) return;
   const candidates = all.filter(
-    (c) => !inOrganisationName(tokens, c) && !isKeyword(tokens, c) && !asPlace(tokens, c) && !inWebAddress(doc.text, tokens, c),
+    (c) =>
+      !inOrganisationName(tokens, c) && !isKeyword(tokens, c) && !asPlace(tokens, c) && !inWebAddress(doc.text, tokens, c) && !inIdentifier(doc.text, tokens, c),
   );
   if (candidates.length === 0) return;
 

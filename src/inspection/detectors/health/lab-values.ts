@@ -37,6 +37,9 @@ export function valueEnd(tokens: readonly Token[], j: number): number {
   // "K-2", "K-12", "T-3": a grade range or a model name, not a result ("K 2.6", "Na: 127" are).
   if (k === j && t.gap === G_HYPHEN) return j;
   if (!(t.flags & T_NUMBER) && !(t.flags & T_DIGIT && /^\d/.test(t.key))) return j;
+  // "to 1-505-305-7925": a phone or reference number, not a value.
+  const after = tokens[k + 1];
+  if (after !== undefined && after.gap === G_HYPHEN && after.flags & T_NUMBER) return j;
   k++;
   // "150/95"
   if (k < tokens.length && tokens[k]!.gap & G_SLASH && tokens[k]!.flags & T_NUMBER) k++;

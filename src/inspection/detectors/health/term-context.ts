@@ -5,6 +5,7 @@ import {
   G_COLON,
   G_COMMA,
   G_DASH,
+  G_HYPHEN,
   G_NEWLINE,
   G_SENTENCE,
   G_SPACE,
@@ -83,6 +84,18 @@ export function inOrganisationName(tokens: readonly Token[], c: Candidate): bool
   // A sender's name heading the message: "Valley Behavioral Health: ...", "Summit Physical Therapy - ..."
   const next = tokens[e + 1];
   return head.gap & G_START ? next === undefined || (next.gap & (G_COLON | G_DASH | G_COMMA | G_NEWLINE | G_CLOSE)) !== 0 : false;
+}
+
+/**
+ * Part of an order, tracking or reference number: "Order #A1C-4491", "ref HIV-20931". A term right after '#', or
+ * joined by a hyphen to a run of 3+ digits, is a code ("HIV-1", "COVID-19" are terms, "CA-125" is listed).
+ */
+export function inIdentifier(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const start = tokens[c.first]!.start;
+  if (start > 0 && text.charCodeAt(start - 1) === 35) return true; // '#'
+  if (c.first !== c.last) return false; // "INR to 1-505-305-7925": a value, then a phone number
+  const n = tokens[c.last + 1];
+  return n !== undefined && n.gap === G_HYPHEN && n.start === tokens[c.last]!.end + 1 && (n.flags & T_NUMBER) !== 0 && n.end - n.start >= 3;
 }
 
 const KEYWORD_VERBS = new Set(['text', 'txt', 'reply', 'send', 'sms', 'msg']);

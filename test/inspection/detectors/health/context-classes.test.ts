@@ -121,6 +121,12 @@ test('words written together or with particles in other scripts', () => {
   assert.equal(spans('Привет, как дела?'), []);
 });
 
+test('an order or reference number is not a test, a phone number is not a value', () => {
+  assert.equal(spans('Order #A1C-4491 has shipped'), []);
+  assert.equal(spans('COVID-19 test positive, isolate 5 days'), ['COVID-19 test positive']);
+  assert.equal(spans("Please fax TKACHENKO,DVORA's PT/INR to 1-505-305-7925"), ['PT/INR']);
+});
+
 test('short tests take their value right after them', () => {
   assert.equal(spans('pt Vlachos, K 2.6'), ['K 2.6']);
   assert.equal(spans('Westbrook Schools: lice check for K-2 Thu.'), []);
