@@ -33,6 +33,16 @@ function buildIndex(): Map<string, string> {
 
 const index = buildIndex();
 
+/** First three letters of every indexed word and variant: most unknown words fail this before any slicing. */
+const PREFIXES = new Set<string>();
+for (const k of index.keys()) PREFIXES.add(k.slice(0, 3));
+
+/** Whether some one-edit variant of key could be indexed: its first three letters after an edit at 0-2. */
+function mayMatch(key: string): boolean {
+  const a = key[0]!;
+  return PREFIXES.has(key.slice(0, 3)) || PREFIXES.has(a + key[2]! + key[3]!) || PREFIXES.has(a + key[1]! + key[3]!);
+}
+
 /** Same length, one position differs ("seroquil", "seroquel"). */
 function oneLetterApart(a: string, b: string): boolean {
   let diff = 0;
@@ -43,7 +53,7 @@ function oneLetterApart(a: string, b: string): boolean {
 /** The listed word a misspelled key stands for, or undefined (also for correct and ordinary words). */
 export function correctedSpelling(key: string, minLetters = MIN_LETTERS): string | undefined {
   if (key.length < minLetters || key.length > 24 || healthTrie.startsWith(key) || isCommonWord(key) || nameFlags(key) !== 0) return undefined;
-  if (!/^[a-z]+$/.test(key)) return undefined;
+  if (!mayMatch(key) || !/^[a-z]+$/.test(key)) return undefined;
   // People rarely get the first letter wrong; "tambien" is Spanish, not "ambien" with a typo.
   const direct = index.get(key); // a letter left out: "metformn"
   if (direct) return direct[0] === key[0] ? direct : undefined;
