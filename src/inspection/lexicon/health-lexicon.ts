@@ -71,3 +71,15 @@ export function buildHealthTrie(groups: readonly TermGroup[] = HEALTH_GROUPS): P
 }
 
 export const healthTrie: PhraseTrie<HealthTerm> = buildHealthTrie();
+
+/** One-word drug names of 6+ letters ("sertraline", "losartan"), for the Spanish and Portuguese forms of a name. */
+export const singleWordDrugs: ReadonlyMap<string, HealthTerm> = (() => {
+  const out = new Map<string, HealthTerm>();
+  for (const g of MEDICATIONS) {
+    for (const [text, ambiguous, acronym, needsValue] of parseTerms(g.terms)) {
+      if (ambiguous || acronym || needsValue || text.length < 6 || !/^[a-z]+$/.test(text)) continue;
+      if (!out.has(text)) out.set(text, { category: g.category, sensitive: g.sensitive, ambiguous, acronym, needsValue });
+    }
+  }
+  return out;
+})();

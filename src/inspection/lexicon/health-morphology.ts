@@ -2,7 +2,7 @@
 // "ruxolitinib". One Map lookup on the last three letters per candidate word, then a few endsWith checks.
 import type { HealthCategory, SensitiveClass } from '../categories.js';
 import { HEALTH_SUFFIXES } from './data/health/suffixes.js';
-import type { HealthTerm } from './health-lexicon.js';
+import { singleWordDrugs, type HealthTerm } from './health-lexicon.js';
 import { isCommonWord, nameFlags } from './name-lexicon.js';
 
 interface SuffixRule {
@@ -45,6 +45,40 @@ export function termBySuffix(key: string): HealthTerm | undefined {
     if (n - r.suffix.length < 3 || !key.endsWith(r.suffix)) continue;
     if (!/^[a-z]+$/.test(key) || isCommonWord(key) || nameFlags(key) !== 0) return undefined;
     return r.term;
+  }
+  return undefined;
+}
+
+/**
+ * Spanish and Portuguese write the international drug name with their own ending: "sertralina", "fluoxetina",
+ * "amoxicilina", "ibuprofeno", "losartana", "tamsulosina". [ending, English endings to try].
+ */
+const ROMANCE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['cilina', ['cillin']],
+  ['micina', ['mycin']],
+  ['ina', ['ine', 'in']],
+  ['ino', ['ine', 'in']],
+  ['ona', ['one']],
+  ['ida', ['ide']],
+  ['ato', ['ate']],
+  ['eno', ['en']],
+  ['ana', ['an']],
+  ['ano', ['an']],
+];
+
+/** The drug a Spanish or Portuguese form names ("sertralina" -> sertraline), for a lower-case letters-only key. */
+export function drugByRomanceForm(key: string): HealthTerm | undefined {
+  if (key.length < MIN_LETTERS) return undefined;
+  const last = key.charCodeAt(key.length - 1);
+  if (last !== 97 && last !== 111) return undefined; // ends in "a" or "o"
+  for (const [ending, english] of ROMANCE_ENDINGS) {
+    if (!key.endsWith(ending)) continue;
+    const stem = key.slice(0, key.length - ending.length);
+    for (const e of english) {
+      const term = singleWordDrugs.get(stem + e);
+      if (term !== undefined) return term;
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -123,7 +123,7 @@ export class PhraseTrie<E> {
     let key = tokens[i]!.key;
     let upper = !(tokens[i]!.flags & T_ALPHA) || (tokens[i]!.flags & T_UPPER) !== 0;
     let best: (PhraseMatch<E> & { upper: boolean }) | undefined;
-    while (j < tokens.length && j - i < 8) {
+    while (j < tokens.length && j - i < 14) { // "m.e.t.h.a.d.o.n.e", "c.l.o.p.i.d.o.g.r.e.l"
       const t = tokens[j]!;
       if (!isSingleChar(t) || t.gap & ~SPELLED_GAP || t.start - tokens[j - 1]!.end > 3) break;
       key += t.key;

@@ -6,7 +6,7 @@
 import type { Finding, NormalizedText } from '../../types.js';
 import { PhraseTrie } from '../../lexicon/phrase-trie.js';
 import { G_COLON, G_CURRENCY, G_NEWLINE, G_PERCENT, G_SENTENCE, G_SPACE, G_START, T_CAP, T_DIGIT, T_UPPER, tokenize, type Token } from '../../lexicon/tokenize.js';
-import { CLINICAL_CUES, GENERAL_CUES, HOROSCOPE_CUES, PERSONAL_CUES, STRONG_PERSONAL_CUES } from './cue-lists.js';
+import { ANIMAL_CUES, CLINICAL_CUES, GENERAL_CUES, HOROSCOPE_CUES, PERSONAL_CUES, STRONG_PERSONAL_CUES } from './cue-lists.js';
 import { parseTerms } from '../../lexicon/health-lexicon.js';
 
 const enum Kind {
@@ -15,6 +15,7 @@ const enum Kind {
   Strong,
   Clinical,
   Horoscope,
+  Animal,
 }
 interface Cue {
   readonly kind: Kind;
@@ -27,6 +28,9 @@ interface Cue {
 const NAME_WORDS = new Set(
   'community national world foundation association society alliance coalition county city state public health department area local regional family families kids children seniors campaign program programs'.split(' '),
 );
+
+/** Animal words that also name streets and places. */
+const PLACE_ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'puppy', 'kitten']);
 
 const cueTrie = new PhraseTrie<Cue>();
 let nextId = 0;
@@ -41,6 +45,7 @@ for (const [w, list] of PERSONAL_CUES) addCues(Kind.Personal, w, list);
 addCues(Kind.Strong, 3, STRONG_PERSONAL_CUES);
 addCues(Kind.Clinical, 0, CLINICAL_CUES);
 addCues(Kind.Horoscope, 0, HOROSCOPE_CUES);
+addCues(Kind.Animal, 0, ANIMAL_CUES);
 
 export interface MessageCues {
   /** Broadcast weight and personal weight (for explanations and tests). */
@@ -55,6 +60,8 @@ export interface MessageCues {
   readonly clinicalLast: number;
   /** Astrology vocabulary is present. */
   readonly horoscope: boolean;
+  /** Token spans [start, end) of veterinary vocabulary ("kennel cough", "Vetsulin", "neutered"). */
+  readonly animal: readonly number[];
 }
 
 export function scanCues(tokens: readonly Token[]): MessageCues {
@@ -66,6 +73,7 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
   let clinicalFirst = -1;
   let clinicalLast = -1;
   let horoscope = false;
+  const animal: number[] = [];
   const seen: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -99,10 +107,14 @@ export function scanCues(tokens: readonly Token[]): MessageCues {
           break;
         case Kind.Horoscope:
           horoscope = true;
+          break;
+        case Kind.Animal:
+          // "39 Prairie Dog Pl", "Cat Island Rd": an animal word inside a place name says nothing.
+          if (!(properName && PLACE_ANIMALS.has(t.key))) animal.push(i, m.end);
       }
     }
   }
-  return { generalScore: general, personalScore: personal, strongPersonal: strong, clinical, clinicalFirst, clinicalLast, horoscope };
+  return { generalScore: general, personalScore: personal, strongPersonal: strong, clinical, clinicalFirst, clinicalLast, horoscope, animal };
 }
 
 /** Tokens [i, end) are capitalized mid-sentence next to another capitalized word: part of a name. */
@@ -130,11 +142,38 @@ export function clinicalOutside(cues: MessageCues, first: number, last: number):
   return cues.clinicalFirst >= 0 && (cues.clinicalFirst < first || cues.clinicalLast > last);
 }
 
+/**
+ * The message is about an animal: veterinary vocabulary not inside a health term ("Rocco tested positive for
+ * giardia", "Bella's insulin (Vetsulin) refill"). "Dog bite" on a person is a health term, not a cue about a pet.
+ */
+export function aboutAnAnimal(cues: MessageCues, spans: ReadonlyArray<{ readonly first: number; readonly last: number }>): boolean {
+  for (let a = 0; a < cues.animal.length; a += 2) {
+    const s = cues.animal[a]!;
+    const e = cues.animal[a + 1]! - 1;
+    if (!spans.some((c) => c.first <= s && c.last >= e)) return true;
+  }
+  return false;
+}
+
 /** True when the message is a broadcast: its health words are not about the recipient. */
 export function isGeneral(cues: MessageCues, extraPersonal = 0, extraGeneral = 0, namedPerson = false): boolean {
   if (cues.strongPersonal || namedPerson) return false;
   const g = cues.generalScore + extraGeneral;
   return g >= 1.5 && g > cues.personalScore + extraPersonal;
+}
+
+/** Identifiers that tie a message to one person: a name, a record or member number, an account, an address. */
+const PERSON_IDS = new Set(['name', 'mrn', 'health_plan_id', 'mbi', 'ssn', 'account', 'address', 'vin', 'device_id', 'license', 'card']);
+
+/**
+ * Whether earlier detectors (identifiers and names run before health) found something that identifies one person:
+ * then an ambiguous health word ("Tylenol", "fever", "lithium") is read in its medical sense, as in
+ * "Billing: charges for Tylenol posted to account 8552" or "Driver note: Kele ... needs wheelchair van, seizure".
+ */
+export function identifiesAPerson(found: readonly Finding[], start: number, end: number): boolean {
+  // Not the word itself: "Hi Camila" is a name, and "Camila" a contraceptive brand.
+  for (const f of found) if (PERSON_IDS.has(f.category) && (f.end <= start || f.start >= end)) return true;
+  return false;
 }
 
 /** Whether an earlier detector (the name detector runs before health) found a person's name. */

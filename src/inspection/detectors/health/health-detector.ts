@@ -10,11 +10,14 @@
 //    short-code keyword ("Text FLU to 46843"), a word inside a web address ("example.org/covid-vaccine").
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import { healthTrie, type HealthTerm } from '../../lexicon/health-lexicon.js';
-import { termBySuffix } from '../../lexicon/health-morphology.js';
-import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_DIGIT, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
-import { clinicalOutside, isGeneral, messageCues, namesAPerson } from './generality.js';
+import { drugByRomanceForm, termBySuffix } from '../../lexicon/health-morphology.js';
+import { termInScript } from '../../lexicon/health-scripts.js';
+import { G_COLON, G_HYPHEN, G_OTHER, G_SPACE, T_ALPHA, T_CAP, T_DIGIT, T_POSSESSIVE, T_UPPER2, tokenize, type Token } from '../../lexicon/tokenize.js';
+import { aboutAnAnimal, clinicalOutside, identifiesAPerson, isGeneral, messageCues, namesAPerson } from './generality.js';
+import { undisguised } from './disguised-spelling.js';
 import { valueEnd } from './lab-values.js';
-import { hypothetical, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
+import { extent } from './span-extent.js';
+import { asPlace, hadBySomeone, hypothetical, inIdentifier, inOrganisationName, inWebAddress, isKeyword, ordinarySense } from './term-context.js';
 import { resultPhraseEnd, resultWordBefore, statusWordAfter } from './result-phrases.js';
 
 export const HEALTH_DETECTOR_ID = 'health-lexicon';
@@ -33,9 +36,19 @@ export interface Candidate {
 }
 
 const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'my', 'ur', 'yr']);
+/** Capitalized possessives that are not a person: "Today's flu clinic", "Women's health", "Mother's Day". */
+const NOT_OWNERS = new Set([
+  'today', 'tomorrow', 'tonight', 'children', 'women', 'men', 'mother', 'father', 'st', 'world', 'america', 'nation',
+  'everyone', 'veteran', 'veterans', 'kid', 'kids', 'people', 'year', 'week', 'month', 'season', 'state', 'county',
+]);
 
-/** "your A1C", "her recent mammogram": a possessive within two words before, nothing but spaces between. */
+/**
+ * "your A1C", "her recent mammogram": a possessive within two words before, nothing but spaces between.
+ * A person's name with "'s" right before is one too: "Aizhan Akhmetov's insulin", "Aram's Tamiflu".
+ */
 function possessedAt(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (p !== undefined && p.flags & T_POSSESSIVE && p.flags & T_CAP && !(tokens[i]!.gap & ~G_SPACE) && !NOT_OWNERS.has(p.key)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     if (tokens[k + 1]!.gap & ~(G_SPACE | G_HYPHEN)) return false; // "Protect your bones: calcium"
     if (POSSESSIVES.has(tokens[k]!.key)) return true;
@@ -69,6 +82,12 @@ function resultNotation(tokens: readonly Token[], j: number): boolean {
   return v.key.includes('.') || (v.gap & (G_COLON | G_OTHER)) !== 0;
 }
 
+/** Tests named by an everyday word or abbreviation: "weight", "sugar", "HR" (also human resources). */
+const EVERYDAY_TESTS = new Set(['weight', 'sugar', 'sugars', 'hr', 'suka', 'sik']);
+/** "G2P1", "G3P2": gravida and para, an obstetric history. */
+const GRAVIDA_PARA = /^g\d{1,2}p\d{1,2}/;
+const GRAVIDA_TERM: HealthTerm = { category: 'condition', sensitive: 'reproductive', ambiguous: false, acronym: false, needsValue: false };
+
 const RESULT_TERM: HealthTerm = { category: 'lab', sensitive: undefined, ambiguous: false, acronym: false, needsValue: false };
 
 /** Health terms in the text with their spans (before any judgement of context). */
@@ -82,8 +101,12 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
       const term = pickTerm(m.entries, spelled ? spelled.upper : (t.flags & T_UPPER2) !== 0);
       if (term) {
         const last = term.category === 'lab' ? valueEnd(tokens, m.end) - 1 : m.end - 1;
-        const valued = last >= m.end && !(term.ambiguous && isDose(tokens, last));
-        const announced = term.needsValue && (resultWordBefore(tokens, i) || statusWordAfter(tokens, m.end - 1));
+        // A one-letter test ("K"), "HR" (also human resources) or an everyday word ("weight", "sugar") takes its value right
+        // after it: "HR at 2pm" is not a heart rate, "lose weight in 30 days" not a weight.
+        const short = term.needsValue && m.end - i === 1 && (t.key.length === 1 || EVERYDAY_TESTS.has(t.key));
+        const valued = last >= m.end && !(term.ambiguous && isDose(tokens, last)) && (!short || (tokens[m.end]!.flags & T_DIGIT) !== 0);
+        // One letter ("K", "T") is a test only with its value: "lice check for K-2" is a grade.
+        const announced = term.needsValue && m.end - i + t.key.length > 2 && (resultWordBefore(tokens, i) || statusWordAfter(tokens, m.end - 1));
         if (!term.needsValue || valued || announced) {
           candidates.push({
             first: i,
@@ -104,12 +127,25 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
         }
       }
     }
+    if (t.flags & T_DIGIT && t.flags & T_ALPHA && t.key.charCodeAt(0) === 103 && GRAVIDA_PARA.test(t.key)) {
+      candidates.push({ first: i, last: i, term: GRAVIDA_TERM, needsContext: false, plural: false, possessed: false, detector: HEALTH_DETECTOR_ID });
+      i++;
+      continue;
+    }
     if (t.flags & T_ALPHA && !(t.flags & T_DIGIT)) {
-      const term = termBySuffix(t.key);
+      const term = termBySuffix(t.key) ?? drugByRomanceForm(t.key);
       if (term) {
         const last = term.category === 'lab' ? valueEnd(tokens, i + 1) - 1 : i;
         candidates.push({ first: i, last, term, needsContext: false, plural: false, possessed: possessedAt(tokens, i), detector: HEALTH_DETECTOR_ID });
         i = last + 1;
+        continue;
+      }
+    }
+    if (t.key.charCodeAt(0) >= 0x400 || t.key.charCodeAt(t.key.length - 1) >= 0x400) {
+      const term = termInScript(t.key); // "您的糖化血红蛋白结果为8", "당뇨병이", "بالسكري"
+      if (term) {
+        candidates.push({ first: i, last: i, term, needsContext: false, plural: false, possessed: false, detector: HEALTH_DETECTOR_ID });
+        i++;
         continue;
       }
     }
@@ -126,37 +162,50 @@ function candidatesOf(tokens: readonly Token[], allCaps: boolean): Candidate[] {
 
 export function findHealth(doc: NormalizedText, found: readonly Finding[], out: Finding[]): void {
   const tk = tokenize(doc);
-  const tokens = tk.tokens;
-  if (tokens.length === 0) return;
+  if (tk.tokens.length === 0) return;
+  const tokens = undisguised(doc, tk.tokens);
   const allCaps = tk.upperLetters >= 4 && tk.lowerLetters * 5 < tk.upperLetters;
   const all = candidatesOf(tokens, allCaps);
   if (all.length === 0) return;
-  const candidates = all.filter((c) => !inOrganisationName(tokens, c) && !isKeyword(tokens, c) && !inWebAddress(doc.text, tokens, c));
+  const candidates = all.filter(
+    (c) =>
+      !inOrganisationName(tokens, c) && !isKeyword(tokens, c) && !asPlace(tokens, c) && !inWebAddress(doc.text, tokens, c) && !inIdentifier(doc.text, tokens, c),
+  );
   if (candidates.length === 0) return;
 
   const cues = messageCues(doc);
+  // A vet's message: the patient is an animal ("Rocco tested positive for giardia. Meds ready at the front desk.").
+  // Only what is plainly the recipient's own stays: "your Synthroid and Biscuit's Apoquel are at counter 2".
+  const animal = cues.animal.length > 0 && aboutAnAnimal(cues, all);
   let anchored = false;
   let possessed = false;
+  let ownDrug = false;
   let pluralService = false;
   let result = false;
   for (const c of candidates) {
     if (c.valued) result = true;
     if (!c.needsContext || c.possessed) anchored = true;
     if (c.possessed) possessed = true;
+    // "your Synthroid", "your Invega Sustenna": one named drug of the recipient's, even in an offer's wording.
+    if (c.possessed && !c.plural && c.term.category === 'medication') ownDrug = true;
     // "flu shots", "UTIs and pink eye": services and conditions in the plural are offered to many.
     if (c.plural && c.term.category !== 'medication') pluralService = true;
   }
   // "your Humira", "your colonoscopy": the recipient's own; only plain broadcast wording outweighs it.
-  const extraPersonal = (possessed ? 2.5 : 0) + (result ? 3 : 0);
+  const extraPersonal = (ownDrug ? 4 : possessed ? 2.5 : 0) + (result ? 3 : 0);
   if (isGeneral(cues, extraPersonal, pluralService && !possessed ? 1 : 0, namesAPerson(found))) return;
 
   for (const c of candidates) {
+    if (animal && !(c.possessed && tokens[c.first - 1]?.key !== undefined && POSSESSIVES.has(tokens[c.first - 1]!.key))) continue;
     if (ordinarySense(tokens, c, cues.horoscope)) continue;
     if (c.term.category === 'condition' && !c.possessed && hypothetical(tokens, c.first)) continue;
-    if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed)) continue;
-    let end = tokens[c.last]!.end;
+    if (c.needsContext && !(anchored || clinicalOutside(cues, c.first, c.last) || cues.strongPersonal || c.possessed || hadBySomeone(tokens, c) || identifiesAPerson(found, tokens[c.first]!.start, tokens[c.last]!.end))) {
+      continue;
+    }
+    const [first, last] = extent(tokens, c.first, c.last);
+    let end = tokens[last]!.end;
     if (c.term.category === 'lab' && doc.text.charCodeAt(end) === 37) end++; // "7.2%"
-    const f: Finding = { category: c.term.category, start: tokens[c.first]!.start, end, detector: c.detector };
+    const f: Finding = { category: c.term.category, start: tokens[first]!.start, end, detector: c.detector };
     if (c.term.sensitive) f.sensitive = c.term.sensitive;
     out.push(f);
   }

@@ -27,6 +27,8 @@ export function resultPhraseEnd(tokens: readonly Token[], i: number): number {
 const ANNOUNCERS = new Set([
   'result', 'results', 'lab', 'labs', 'recheck', 'repeat', 'check', 'checked', 'draw', 'drawn', 'order', 'ordered',
   'pending', 'test', 'level', 'levels', 'value', 'values', 'critical', 'panel', 'bloodwork', 'trend', 'trending',
+  // "kết quả B12 148", "resultado", "rezilta", "natiijada", "wynik"
+  'qua', 'resultado', 'resultados', 'rezilta', 'natiijada', 'wynik', 'nivel', 'exame', 'examen',
 ]);
 
 /** Status words after a test that say it was run on someone: "trop pending", "K ordered", "Cr came back high". */

@@ -151,4 +151,20 @@ export const LABS: readonly TermGroup[] = [
       allergy test, allergy testing, bone density, dexa, dexa scan, sleep study, pulmonary function test, pft,
       spirometry, stress test, holter monitor, ?ekg, ?ecg, echo results, hearing test, vision test`,
   },
+  // Shorthand values in care-team texts ("K 2.6", "H/H 6.7/21", "HR 128", "weight up 5 lbs")
+  {
+    category: 'lab',
+    terms: `=k, =h h, =hr, =weight, =fsbg, =fsbs, =poc glucose, weight up, weight down, pre weight, post weight, dry weight, =birads, =bi rads, gbs positive, gbs negative,
+      path report, pathology report, =sugar, =sugars, =bp`,
+  },
+  // Spanish, Portuguese, Haitian Creole, Tagalog, Vietnamese and others ("presión 190/110", "sik 298")
+  {
+    category: 'lab',
+    terms: `?presion, presion arterial, ?potasio, nivel de potasio, ?colesterol, nivel de colesterol, ?azucar,
+      nivel de azucar, hemoglobina, perfil de lipidos, perfil lipidico, examen de orina, analisis de orina,
+      prueba de embarazo, prueba de vih, prueba de sangre, examenes de sangre, biometria hematica,
+      ?pressao, glicose, glicemia, exame de sangue, exame de colesterol, teste de gravidez, =sik, =glisemi,
+      egzamen san, ?asukal, =duong huyet, duong huyet, huyet ap, xet nghiem mau, =sonkorta, =sonkor, =suka,
+      =cukru, =cukier, =cisnienie, =sukkar, =daght, 혈당, 당화혈색소`,
+  },
 ];

@@ -230,4 +230,19 @@ export const MEDICATIONS: readonly TermGroup[] = [
       narcan kit, naloxone kit, fentanyl test strips, nicotine gum, nicotine lozenge, ?nicorette, topiramate for alcohol,
       gabapentin for alcohol, baclofen for alcohol, vivitrol shot, vivitrol injection, sublocade shot, sublocade injection`,
   },
+  // Shorthand, regimens and common misspellings; Spanish and Portuguese generics are read by their ending
+  // (health-morphology.ts: "sertralina" is sertraline)
+  { category: 'medication', sensitive: 'substance_use', terms: `bupe, ?bupe script, ?subs script, ^MAT meds` },
+  {
+    category: 'medication',
+    sensitive: 'oncology',
+    terms: `folfox, folfiri, folfirinox, folfoxiri, xelox, capox, r chop, ^RCHOP, ^ABVD, ^TCHP, ^FLOT, ^CMF, ^AC T,
+      risdiplam`,
+  },
+  { category: 'medication', sensitive: 'mental_health', terms: `seroquil, xanex, zanax, lexipro, adderal, klonopine, ambian` },
+  {
+    category: 'medication',
+    terms: `evrysdi, amox, ^PCN, ^ASA, ^NTG, ?lasix drip, heparin drip, insulin drip, ?levo, ?vanco drip,
+      pastillas para la presion, pastillas para la diabetes, remedio para pressao, renmed tansyon`,
+  },
 ];

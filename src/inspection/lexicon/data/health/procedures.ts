@@ -171,6 +171,44 @@ export const PROCEDURES: readonly TermGroup[] = [
       # where on the body, what was done: "knee surgery", "kidney biopsy", "shoulder MRI"
       ${procedureCombos()}`,
   },
+  // English procedures seen in reminders and care-team texts
+  {
+    category: 'procedure',
+    terms: `lap chole, lap appy, lap band, root canal, tooth extraction, wisdom teeth removal, wisdom tooth extraction, deep cleaning, scaling and root planing,
+      ct chest, chest ct, ct head, head ct, ct abdomen, ct of the chest, mri brain, brain mri, total hip, total knee,
+      ^THA, ^TKA, dbt group, dbt skills group, ^IOP group, ^MAT intake, ^MAT program, mat intake, meningococcal vaccine,
+      meningitis vaccine, menb vaccine, ^MenACWY, 4 year shots, 2 month shots, 4 month shots, 6 month shots,
+      12 month shots, 15 month shots, 18 month shots, kindergarten shots, well child shots, d and c,
+      dilation and curettage, ^CVS test, chorionic villus sampling, er visit, ed visit, emergency room visit`,
+  },
+  // Spanish and Portuguese
+  {
+    category: 'procedure',
+    sensitive: 'oncology',
+    terms: `radioterapia, radiacion, quimioterapia, sesion de quimio`,
+  },
+  {
+    category: 'procedure',
+    sensitive: 'mental_health',
+    terms: `consulta de psiquiatria, consulta psiquiatrica, cita de psiquiatria, terapia psicologica, consulta de psicologia`,
+  },
+  { category: 'procedure', sensitive: 'substance_use', terms: `desintoxicacion, desintoxicação, rehabilitacion de drogas, tratamiento de adicciones` },
+  {
+    category: 'procedure',
+    sensitive: 'reproductive',
+    terms: `control prenatal, cita prenatal, consulta prenatal, pre natal, cesarea, ligadura de trompas, vasectomia,
+      ultrasonido del embarazo, ecografia obstetrica, papanicolaou`,
+  },
+  {
+    category: 'procedure',
+    terms: `extraccion dental, extraccion de muela, endodoncia, limpieza dental profunda, colonoscopia, endoscopia,
+      ecografia, ultrasonido, resonancia magnetica, resonancia, tomografia, radiografia, dialisis, hemodialisis, cirugia,
+      operacion de la cadera, operacion de cadera, operacion de la rodilla, operacion del corazon, reemplazo de cadera,
+      reemplazo de rodilla, fisioterapia, biopsia, trasplante, cateterismo, transfusion, cirurgia, exame de imagem,
+      dyaliz, ?operasyon, ?operasyon, noi soi dai trang, noi soi, phau thuat, loc than, chup mri,
+      operacji biodra, operacja biodra, operacja, ?3amaliyye, 3amaliyye bel 2alb, 대장내시경, 내시경, 위내시경, 항암치료,
+      투석, 수술`,
+  },
 ];
 
 /** "knee surgery", "liver biopsy", "shoulder MRI", "heart scan": a body part with the procedure done to it. */
