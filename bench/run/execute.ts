@@ -55,6 +55,10 @@ export interface RunSettings {
   tls?: CertFiles;
   phiwallDir: string;
   redisUrl: string;
+  /** phiwall's inspection.workers (absent: phiwall's default). */
+  inspectionWorkers?: number;
+  /** Extra node flags for phiwall (--cpu-prof …). */
+  nodeArgs?: string[];
   onProgress?: (p: SeriesPoint) => void;
 }
 
@@ -77,6 +81,8 @@ export async function runOne(sc: Scenario, sutName: SutName, shape: LoadShape, s
       clientBinds: shape.binds,
       phiwallDir: s.phiwallDir,
       redisUrl: s.redisUrl,
+      ...(s.inspectionWorkers !== undefined ? { inspectionWorkers: s.inspectionWorkers } : {}),
+      ...(s.nodeArgs ? { nodeArgs: s.nodeArgs } : {}),
       ...(s.tls ? { tls: s.tls } : {}),
     });
     await measure(sc, shape, s, sut, sink, record);

@@ -16,6 +16,8 @@ export interface PhiwallConfigInput {
   /** Client binds the scenario opens (raises the per-client bind cap when above phiwall's default). */
   clientBinds: number;
   redisUrl: string;
+  /** inspection.workers (absent: phiwall's default). */
+  inspectionWorkers?: number;
 }
 
 export function writePhiwallConfig(c: PhiwallConfigInput): string {
@@ -51,6 +53,7 @@ export function writePhiwallConfig(c: PhiwallConfigInput): string {
     redis: { url: c.redisUrl, prefix: REDIS_PREFIX },
     session: { window: 1000 },
     log: { level: 'warn' },
+    ...(c.inspectionWorkers !== undefined ? { inspection: { workers: c.inspectionWorkers } } : {}),
   };
   const file = join(c.dir, 'phiwall.yaml');
   writeFileSync(file, stringify(config));

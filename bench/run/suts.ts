@@ -18,6 +18,8 @@ export interface SutContext {
   /** The checkout whose dist/src/cli/main.js is phiwall. */
   phiwallDir: string;
   redisUrl: string;
+  inspectionWorkers?: number;
+  nodeArgs?: string[];
 }
 
 export interface Sut {
@@ -56,9 +58,10 @@ export async function startSut(name: SutName, ctx: SutContext): Promise<Sut> {
         sinkPort: ctx.sinkPort,
         clientBinds: ctx.clientBinds,
         redisUrl: ctx.redisUrl,
+        ...(ctx.inspectionWorkers !== undefined ? { inspectionWorkers: ctx.inspectionWorkers } : {}),
         ...(ctx.tls ? { tls: ctx.tls } : {}),
       });
-      const child = await spawnListening('phiwall', process.execPath, [entry, 'start', '--config', config], '127.0.0.1', port, {
+      const child = await spawnListening('phiwall', process.execPath, [...(ctx.nodeArgs ?? []), entry, 'start', '--config', config], '127.0.0.1', port, {
         cwd: ctx.phiwallDir,
       });
       return { name, port, child, stats: async () => undefined, stop: () => child.stop() };
