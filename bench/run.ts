@@ -26,6 +26,8 @@ const HELP = `Usage: node dist/bench/run.js [options]
   --binds N --window N --rate N   replace the scenario's load shape
   --phiwall-dir DIR checkout whose dist/src/cli/main.js is started (default: this one)
   --audit-durability fdatasync|write   phiwall's audit.durability (default fdatasync, phiwall's default)
+  --workers N       phiwall's inspection.workers (default: phiwall's default, inline)
+  --node-args ARGS  extra node flags for phiwall, space-separated (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
   --nice=N          run the bench processes at this priority (e.g. --nice=-10 on a shared machine; root only)
   --wait-quiet S    before each run, wait up to S seconds for 3 quiet seconds (others under 15% of a core)
   --json            also print the results as JSON
@@ -43,6 +45,8 @@ const { values } = parseArgs({
     'phiwall-dir': { type: 'string' },
     'audit-durability': { type: 'string', default: 'fdatasync' },
     'wait-quiet': { type: 'string' },
+    workers: { type: 'string' },
+    'node-args': { type: 'string' },
     nice: { type: 'string' },
     json: { type: 'boolean', default: false },
     list: { type: 'boolean', default: false },
@@ -141,6 +145,8 @@ async function runScenario(sc: Scenario): Promise<boolean> {
           phiwallDir,
           redisUrl,
           auditDurability,
+          ...(values.workers !== undefined ? { inspectionWorkers: Number(values.workers) } : {}),
+          ...(values['node-args'] ? { nodeArgs: values['node-args'].split(' ').filter(Boolean) } : {}),
           ...(tls ? { tls } : {}),
           ...(sc.sampleS
             ? { onProgress: (p) => process.stdout.write(`\n     t=${p.t}s ${p.pduPerSec}/s p99 ${p.p99} ms rss ${p.sutRssMB ?? '-'} MB fds ${p.sutFds ?? '-'} cpu ${p.sutCpu ?? '-'}%`) }

@@ -56,6 +56,10 @@ export interface RunSettings {
   phiwallDir: string;
   redisUrl: string;
   auditDurability: 'fdatasync' | 'write';
+  /** phiwall's inspection.workers (absent: phiwall's default). */
+  inspectionWorkers?: number;
+  /** Extra node flags for phiwall (--cpu-prof …). */
+  nodeArgs?: string[];
   onProgress?: (p: SeriesPoint) => void;
 }
 
@@ -79,6 +83,8 @@ export async function runOne(sc: Scenario, sutName: SutName, shape: LoadShape, s
       phiwallDir: s.phiwallDir,
       redisUrl: s.redisUrl,
       auditDurability: s.auditDurability,
+      ...(s.inspectionWorkers !== undefined ? { inspectionWorkers: s.inspectionWorkers } : {}),
+      ...(s.nodeArgs ? { nodeArgs: s.nodeArgs } : {}),
       ...(s.tls ? { tls: s.tls } : {}),
     });
     await measure(sc, shape, s, sut, sink, record);

@@ -17,6 +17,8 @@ export interface PhiwallConfigInput {
   clientBinds: number;
   redisUrl: string;
   auditDurability: 'fdatasync' | 'write';
+  /** inspection.workers (absent: phiwall's default). */
+  inspectionWorkers?: number;
 }
 
 export function writePhiwallConfig(c: PhiwallConfigInput): string {
@@ -52,6 +54,7 @@ export function writePhiwallConfig(c: PhiwallConfigInput): string {
     redis: { url: c.redisUrl, prefix: REDIS_PREFIX },
     session: { window: 1000 },
     log: { level: 'warn' },
+    ...(c.inspectionWorkers !== undefined ? { inspection: { workers: c.inspectionWorkers } } : {}),
   };
   const file = join(c.dir, 'phiwall.yaml');
   writeFileSync(file, stringify(config));

@@ -19,6 +19,8 @@ export interface SutContext {
   phiwallDir: string;
   redisUrl: string;
   auditDurability: 'fdatasync' | 'write';
+  inspectionWorkers?: number;
+  nodeArgs?: string[];
 }
 
 export interface Sut {
@@ -58,9 +60,10 @@ export async function startSut(name: SutName, ctx: SutContext): Promise<Sut> {
         clientBinds: ctx.clientBinds,
         redisUrl: ctx.redisUrl,
         auditDurability: ctx.auditDurability,
+        ...(ctx.inspectionWorkers !== undefined ? { inspectionWorkers: ctx.inspectionWorkers } : {}),
         ...(ctx.tls ? { tls: ctx.tls } : {}),
       });
-      const child = await spawnListening('phiwall', process.execPath, [entry, 'start', '--config', config], '127.0.0.1', port, {
+      const child = await spawnListening('phiwall', process.execPath, [...(ctx.nodeArgs ?? []), entry, 'start', '--config', config], '127.0.0.1', port, {
         cwd: ctx.phiwallDir,
       });
       return { name, port, child, stats: async () => undefined, stop: () => child.stop() };

@@ -61,8 +61,11 @@ export function parseReceipt(text: string): Receipt | undefined {
  * Replaces the id and/or text values and keeps every other character as it was. Undefined when the text is
  * not a receipt; a field the receipt lacks is not added.
  */
-export function rewriteReceipt(text: string, changes: { id?: string; text?: string }): string | undefined {
-  const receipt = parseReceipt(text);
+export function rewriteReceipt(text: string, changes: { id?: string; text?: string }): string | undefined;
+/** The same with `receipt` already parsed from `text` (saves a second parse on the hot path). */
+export function rewriteReceipt(text: string, changes: { id?: string; text?: string }, receipt: Receipt): string;
+export function rewriteReceipt(text: string, changes: { id?: string; text?: string }, parsed?: Receipt): string | undefined {
+  const receipt = parsed ?? parseReceipt(text);
   if (receipt === undefined) return undefined;
   const edits: { start: number; end: number; value: string }[] = [];
   if (changes.id !== undefined && receipt.id) edits.push({ ...receipt.id, value: changes.id });

@@ -217,6 +217,21 @@ export const configSchema = z.strictObject({
       max_connections: z.number().int().positive().default(5000),
     })
     .prefault({}),
+  /**
+   * Where detection runs: `workers: 0` (the default) inline on the event loop; N starts N worker threads.
+   * A worker that crashes or takes longer than worker_timeout fails closed (the message is refused).
+   */
+  inspection: z
+    .strictObject({
+      workers: z
+        .number({ error: 'must be a whole number: 0 (inline, the default) or how many worker threads to start' })
+        .int('must be a whole number: 0 (inline, the default) or how many worker threads to start')
+        .min(0, 'must be 0 (inline, the default) or a number of worker threads')
+        .max(32, 'at most 32 worker threads (more than the cores only adds overhead)')
+        .default(0),
+      worker_timeout: duration('2s'),
+    })
+    .prefault({}),
   reassembly: z
     .strictObject({
       timeout: duration('30s'),

@@ -1,5 +1,6 @@
 // The inspection stage as the gateway uses it: compiled policies (built-ins + config), the detector stack,
-// the token vault (only when some policy tokenizes) and a decision cache for bulk campaigns.
+// the token vault (only when some policy tokenizes) and a decision cache for bulk campaigns. With
+// `inspection.workers` > 0, detection runs on a worker pool; the cache, policy and vault stay here.
 // Reload compiles the new policies first and swaps them in only when that succeeded.
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../observability/logger.js';
@@ -13,6 +14,7 @@ import type { RedisConnection } from '../store/redis/connect.js';
 import type { Inspector, PolicyView, TextDecision } from './pipeline.js';
 import type { PolicyConfig } from './policy/config-schema.js';
 import type { Finding } from './types.js';
+import { createDetectPool, type DetectPool } from './workers/detect-pool.js';
 
 export interface GatewayInspector extends Inspector {
   reload(cfg: Readonly<Config>): Promise<void>;
@@ -28,6 +30,8 @@ export interface InspectorOptions {
   redisUrl?: string;
   /** Redis by Sentinel, Cluster, TLS or credentials (the config's `redis:`); takes precedence over redisUrl. */
   redis?: RedisConnection;
+  /** The detection worker script (tests substitute one that crashes or hangs). */
+  detectWorkerUrl?: URL;
 }
 
 export async function createInspector(cfg: Readonly<Config>, opts: InspectorOptions): Promise<GatewayInspector> {
@@ -47,6 +51,19 @@ export async function createInspector(cfg: Readonly<Config>, opts: InspectorOpti
     vault = createVault({ ...(c.tokenize ?? {}), store, log: opts.log, env: opts.env });
   };
   await ensureVault(cfg, policies);
+  // The pool's size is fixed at start: a reload that changes inspection.workers needs a restart.
+  const workers = cfg.inspection?.workers ?? 0;
+  const pool: DetectPool | undefined =
+    workers > 0
+      ? createDetectPool({
+          size: workers,
+          timeoutMs: cfg.inspection.worker_timeout,
+          log: opts.log,
+          ...(opts.detectWorkerUrl ? { workerUrl: opts.detectWorkerUrl } : {}),
+        })
+      : undefined;
+  // The main thread's cache answers first; evaluate() is then given the worker's findings, and only stores.
+  const storeOnly = { get: () => undefined, set: cache.set.bind(cache) };
 
   return {
     get vault() {
@@ -60,7 +77,10 @@ export async function createInspector(cfg: Readonly<Config>, opts: InspectorOpti
     async evaluate(text, policyName, client, direction = 'mt'): Promise<TextDecision> {
       // An unknown name cannot happen after config validation; strict is the safe reading if it does.
       const policy = policies.get(policyName) ?? policies.get('strict')!;
-      const d = await evaluate(text, policy, { detect, client, direction, cache, ...(vault ? { vault } : {}) });
+      const d = pool
+        ? (cache.get(policy, direction, text) ??
+          (await evaluate(text, policy, { detect: await detectOnPool(pool, text, policy), client, direction, cache: storeOnly, ...(vault ? { vault } : {}) })))
+        : await evaluate(text, policy, { detect, client, direction, cache, ...(vault ? { vault } : {}) });
       return {
         action: d.action,
         categories: d.categories,
@@ -79,9 +99,25 @@ export async function createInspector(cfg: Readonly<Config>, opts: InspectorOpti
       cache.clear();
     },
     async close() {
+      await pool?.close();
       await store?.close();
     },
   };
+}
+
+/**
+ * The worker's findings as the synchronous detect() evaluate() expects; a worker failure becomes a detect()
+ * that throws, so evaluate() refuses the message exactly as for a detector that throws inline.
+ */
+async function detectOnPool(pool: DetectPool, text: string, policy: Policy): Promise<() => Finding[]> {
+  try {
+    const findings = await pool.detect(text, policy);
+    return () => findings;
+  } catch (err) {
+    return () => {
+      throw err;
+    };
+  }
 }
 
 function appliedActions(findings: readonly Finding[], policy: Policy): Partial<Record<'redact' | 'tokenize', number>> {

@@ -11,7 +11,7 @@ import { Status } from '../codec/status.js';
 import { Tag } from '../codec/tags.js';
 import { getTlv, setTlv } from '../codec/tlv.js';
 import { decodePdu, encodePdu, type Pdu, type SubmitSmFields } from '../codec/pdu.js';
-import { parseReceipt, rewriteReceipt } from '../codec/receipt.js';
+import { parseReceipt, rewriteReceipt, type Receipt } from '../codec/receipt.js';
 import { isPhiwallError } from '../errors.js';
 import { extractContent } from '../inspection/content.js';
 import { inspectUnits } from '../inspection/pipeline.js';
@@ -58,12 +58,15 @@ export class Deliverer {
     if (!decoded.ok) return decoded.command_status;
     const pdu = decoded.pdu;
     const f = pdu.fields as Partial<SubmitSmFields>;
-    const receiptId = receiptMessageId(pdu);
-    const isReceipt = RECEIPT_TYPES.has((f.esm_class ?? 0) & ESM_TYPE_MASK) && receiptId !== undefined;
-    return isReceipt ? this.receipt(bind, h, pdu, receiptId) : this.reply(bind, h, pdu);
+    if (!RECEIPT_TYPES.has((f.esm_class ?? 0) & ESM_TYPE_MASK)) return this.reply(bind, h, pdu);
+    // Parsed once here and handed on: the receipt path used to parse the same text four times.
+    const text = f.short_message?.length ? f.short_message.toString('latin1') : undefined;
+    const parsed = text !== undefined ? parseReceipt(text) : undefined;
+    const receiptId = tlvReceiptId(pdu) ?? parsed?.id?.value;
+    return receiptId !== undefined ? this.receipt(bind, h, pdu, receiptId, text, parsed) : this.reply(bind, h, pdu);
   }
 
-  private async receipt(bind: UpstreamBind, h: Header, pdu: Pdu, carrierId: string): Promise<number> {
+  private async receipt(bind: UpstreamBind, h: Header, pdu: Pdu, carrierId: string, text: string | undefined, parsed: Receipt | undefined): Promise<number> {
     const ref = await this.lookupPatiently(bind.upstream, carrierId);
     if (!ref) {
       this.ctx.log.warn({ upstream: bind.upstream }, 'receipt for an unknown message id');
@@ -75,9 +78,7 @@ export class Deliverer {
     const f = pdu.fields as SubmitSmFields;
     if (getTlv(pdu.tlvs, Tag.receipted_message_id) !== undefined) setTlv(pdu.tlvs, Tag.receipted_message_id, cstring(ref.i));
     let categories: Record<string, number> = {};
-    const text = f.short_message?.toString('latin1');
-    if (text && parseReceipt(text)) {
-      const parsed = parseReceipt(text)!;
+    if (text && parsed) {
       const echo = parsed.text?.value;
       let cleanEcho: string | undefined;
       if (echo && client) {
@@ -86,7 +87,7 @@ export class Deliverer {
         categories = v.categories;
         cleanEcho = v.action === 'rewrite' ? v.texts![0] : v.action === 'block' ? '' : undefined;
       }
-      f.short_message = Buffer.from(rewriteReceipt(text, { id: ref.i, ...(cleanEcho !== undefined ? { text: cleanEcho } : {}) }) ?? text, 'latin1');
+      f.short_message = Buffer.from(rewriteReceipt(text, { id: ref.i, ...(cleanEcho !== undefined ? { text: cleanEcho } : {}) }, parsed), 'latin1');
     }
     this.ctx.audit.recordLater({
       type: 'receipt',
@@ -168,13 +169,17 @@ export class Deliverer {
 
 /** The carrier's id of the receipted message: the TLV when present, else the receipt text's `id:`. */
 export function receiptMessageId(pdu: Pdu): string | undefined {
-  const tlv = getTlv(pdu.tlvs, Tag.receipted_message_id);
-  if (tlv && tlv.length) {
-    const end = tlv.indexOf(0);
-    const id = tlv.toString('latin1', 0, end < 0 ? tlv.length : end);
-    if (id) return id;
-  }
+  const id = tlvReceiptId(pdu);
+  if (id !== undefined) return id;
   const sm = (pdu.fields as Partial<SubmitSmFields>).short_message;
   if (!sm?.length) return undefined;
   return parseReceipt(sm.toString('latin1'))?.id?.value;
+}
+
+/** The receipted_message_id TLV's value, when present and not empty. */
+function tlvReceiptId(pdu: Pdu): string | undefined {
+  const tlv = getTlv(pdu.tlvs, Tag.receipted_message_id);
+  if (!tlv?.length) return undefined;
+  const end = tlv.indexOf(0);
+  return tlv.toString('latin1', 0, end < 0 ? tlv.length : end) || undefined;
 }

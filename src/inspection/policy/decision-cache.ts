@@ -1,6 +1,7 @@
 // Bulk campaigns send one template text to many recipients. Decisions depend only on (policy, direction,
-// text), so allow and block decisions are cached in an LRU; rewrites are not (they may carry tokens, which
-// must be fresh per message). Cached decisions are frozen: they are shared between messages.
+// text), so allow, block and redaction decisions are cached in an LRU; rewrites with tokens are not (tokens
+// must be fresh per message: evaluate() never offers those). Cached decisions are frozen: they are shared
+// between messages.
 import { LRUCache } from 'lru-cache';
 import type { Decision, DecisionCacheLike, Direction, Policy } from './types.js';
 
@@ -36,13 +37,13 @@ export function createDecisionCache(opts: DecisionCacheOptions = {}): DecisionCa
     }
     let lru = byDirection[d];
     if (!lru && create) {
-      lru = new LRUCache<string, Decision>({ max: maxEntries, maxSize: maxChars, sizeCalculation: (_v, k) => k.length || 1 });
+      lru = new LRUCache<string, Decision>({ max: maxEntries, maxSize: maxChars, sizeCalculation: (v, k) => k.length + (v.text?.length ?? 0) || 1 });
       byDirection[d] = lru;
     }
     return lru;
   };
   const cacheable = (d: Decision) =>
-    (d.action === 'allow' || d.action === 'block') &&
+    (d.action === 'allow' || d.action === 'block' || (d.action === 'rewrite' && d.text !== undefined)) &&
     (d.reason === 'no_findings' || d.reason === 'allowed' || d.reason === 'policy' || d.reason === 'monitor' || d.reason === 'mo_audit');
 
   return {

@@ -90,14 +90,17 @@ export async function evaluate(text: string, policy: Policy, deps: EvaluateDeps)
   } else if (verdict === 'block') {
     decision = { action: 'block', status: policy.refuseStatus, findings, categories, reason: 'policy', policy: id };
   } else {
-    // Rewrites are never cached: they may carry fresh tokens.
-    if (!deps.vault && spans.some((s) => s.action === 'tokenize')) return refuse(policy, direction, 'vault_unavailable', findings);
+    const tokenizes = spans.some((s) => s.action === 'tokenize');
+    if (!deps.vault && tokenizes) return refuse(policy, direction, 'vault_unavailable', findings);
     try {
       const rewritten = await rewrite(text, spans, { redactText: policy.redactText, vault: deps.vault, client: deps.client });
-      return { action: 'rewrite', text: rewritten, findings, categories, reason: 'policy', policy: id };
+      decision = { action: 'rewrite', text: rewritten, findings, categories, reason: 'policy', policy: id };
     } catch {
       return refuse(policy, direction, 'vault_error', findings);
     }
+    // A rewrite with tokens is never cached: each message gets fresh tokens. A redaction is a pure function
+    // of (policy, text), and templates with a false-positive name or a redacted id repeat like any other.
+    if (tokenizes) return decision;
   }
   deps.cache?.set(policy, direction, text, decision);
   return decision;

@@ -36,6 +36,18 @@ test('rewrites are never cached: each message gets its own tokens', async () => 
   assert.is.not(a.text, b.text);
 });
 
+test('a redaction is cached (a pure function of policy and text); the cached text is the same', async () => {
+  const cache = createDecisionCache();
+  const text = 'MRN 1234567';
+  const detect = fakeDetect([finding(text, '1234567', 'mrn')]);
+  const a = await evaluate(text, strict, { detect, client: 'c', cache });
+  const b = await evaluate(text, strict, { detect, client: 'c', cache });
+  assert.is(detect.calls, 1);
+  assert.is(a.action, 'rewrite');
+  assert.is(b.text, a.text);
+  assert.not.ok(b.text!.includes('1234567'));
+});
+
 test('the key includes policy, version and direction; detector errors are not cached', async () => {
   const cache = createDecisionCache();
   const text = 'I have HIV';
