@@ -1,9 +1,14 @@
 // The phiwall configuration the bench runs with: one listener, the sink as the carrier, one client bound to
-// policy strict, audit on, Redis-backed stores.
-import { writeFileSync } from 'node:fs';
+// policy strict (plus the senders' callback numbers), audit on, Redis-backed stores.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { CertFiles } from './certs.js';
+
+// The bench texts come from the first corpus, whose clinics call back from these numbers: an operator lists
+// their own callback numbers, so the bench does too (without it every reminder's clinic number is redacted).
+const CALLBACKS = new URL('../../../test/fixtures/corpus/callbacks.json', import.meta.url);
+export const BENCH_POLICY = 'bench-strict';
 
 export const BENCH_CLIENT = { systemId: 'bench', password: 'benchpw' };
 export const REDIS_PREFIX = 'phiwall-bench:';
@@ -26,7 +31,7 @@ export function writePhiwallConfig(c: PhiwallConfigInput): string {
     system_id: BENCH_CLIENT.systemId,
     password: BENCH_CLIENT.password,
     upstream: 'carrier',
-    policy: 'strict',
+    policy: BENCH_POLICY,
   };
   if (c.clientBinds > 16) client.max_binds = c.clientBinds + 8;
   const listener: Record<string, unknown> = { name: 'plain', host: '127.0.0.1', port: c.listenPort };
@@ -50,6 +55,7 @@ export function writePhiwallConfig(c: PhiwallConfigInput): string {
       },
     ],
     clients: [client],
+    policies: [{ name: BENCH_POLICY, extends: 'strict', callback_allowlist: JSON.parse(readFileSync(CALLBACKS, 'utf8')) as string[] }],
     audit: { path: join(c.dir, 'audit.log'), key: 'bench-audit-key-0123456789abcdef0123', durability: c.auditDurability },
     redis: { url: c.redisUrl, prefix: REDIS_PREFIX },
     session: { window: 1000 },
