@@ -27,6 +27,7 @@ const HELP = `Usage: node dist/bench/run.js [options]
   --phiwall-dir DIR checkout whose dist/src/cli/main.js is started (default: this one)
   --audit-durability fdatasync|write   phiwall's audit.durability (default fdatasync, phiwall's default)
   --workers N       phiwall's inspection.workers (default: phiwall's default, inline)
+  --decision-cache N  phiwall's inspection.decision_cache (0: off, every text detected, as for unique texts)
   --node-args ARGS  extra node flags for phiwall, space-separated (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
   --nice=N          run the bench processes at this priority (e.g. --nice=-10 on a shared machine; root only)
   --wait-quiet S    before each run, wait up to S seconds for 3 quiet seconds (others under 15% of a core)
@@ -46,6 +47,7 @@ const { values } = parseArgs({
     'audit-durability': { type: 'string', default: 'fdatasync' },
     'wait-quiet': { type: 'string' },
     workers: { type: 'string' },
+    'decision-cache': { type: 'string' },
     'node-args': { type: 'string' },
     nice: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -128,6 +130,13 @@ async function runScenario(sc: Scenario): Promise<boolean> {
   const warmupS = Number(values.warmup ?? sc.warmupS);
   const phiwallDir = values['phiwall-dir'] ?? REPO_ROOT;
   const auditDurability = values['audit-durability'] === 'write' ? 'write' : 'fdatasync';
+  const inspection =
+    values.workers !== undefined || values['decision-cache'] !== undefined
+      ? {
+          ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
+          ...(values['decision-cache'] !== undefined ? { decision_cache: Number(values['decision-cache']) } : {}),
+        }
+      : undefined;
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0';
   console.log(`\n== ${sc.name}: ${sc.description}\n   ${durationS}s measured after ${warmupS}s warm-up per run`);
   const certDir = sc.tls ? mkdtempSync(join(tmpdir(), 'phiwall-bench-certs-')) : undefined;
@@ -145,7 +154,7 @@ async function runScenario(sc: Scenario): Promise<boolean> {
           phiwallDir,
           redisUrl,
           auditDurability,
-          ...(values.workers !== undefined ? { inspectionWorkers: Number(values.workers) } : {}),
+          ...(inspection ? { inspection } : {}),
           ...(values['node-args'] ? { nodeArgs: values['node-args'].split(' ').filter(Boolean) } : {}),
           ...(tls ? { tls } : {}),
           ...(sc.sampleS
@@ -181,7 +190,7 @@ async function runScenario(sc: Scenario): Promise<boolean> {
     description: sc.description,
     startedAt: startedAt.toISOString(),
     machine: { ...machine, busyBeforeStartPercent: busyBefore },
-    settings: { nice: Number(values.nice ?? 0), durationS, warmupS, mix: sc.mix, tls: sc.tls, sinkDelay: sc.sinkDelay ?? null, auditDurability, shapes: shapesOf(sc) },
+    settings: { nice: Number(values.nice ?? 0), durationS, warmupS, mix: sc.mix, tls: sc.tls, sinkDelay: sc.sinkDelay ?? null, auditDurability, inspection: inspection ?? null, shapes: shapesOf(sc) },
     runs,
     addedLatency: added,
     phiwallVsNaive: ratios,

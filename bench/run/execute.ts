@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoadResult, ProgressSample } from '../load/generator.js';
 import type { CertFiles } from './certs.js';
 import type { ChildMessage } from './child-ipc.js';
-import { REDIS_PREFIX, BENCH_CLIENT } from './phiwall-config.js';
+import { REDIS_PREFIX, BENCH_CLIENT, type InspectionSettings } from './phiwall-config.js';
 import { childStats, forkReady, forkTracked, type Child } from './processes.js';
 import { cpuPercent, otherCpuPercent, sampleMachine, sampleProc, type ProcSample } from './proc-stats.js';
 import { dropKeys } from './redis-cleanup.js';
@@ -56,8 +56,8 @@ export interface RunSettings {
   phiwallDir: string;
   redisUrl: string;
   auditDurability: 'fdatasync' | 'write';
-  /** phiwall's inspection.workers (absent: phiwall's default). */
-  inspectionWorkers?: number;
+  /** phiwall's inspection settings (workers, decision_cache; absent: phiwall's defaults). */
+  inspection?: InspectionSettings;
   /** Extra node flags for phiwall (--cpu-prof …). */
   nodeArgs?: string[];
   onProgress?: (p: SeriesPoint) => void;
@@ -83,7 +83,7 @@ export async function runOne(sc: Scenario, sutName: SutName, shape: LoadShape, s
       phiwallDir: s.phiwallDir,
       redisUrl: s.redisUrl,
       auditDurability: s.auditDurability,
-      ...(s.inspectionWorkers !== undefined ? { inspectionWorkers: s.inspectionWorkers } : {}),
+      ...(s.inspection ? { inspection: s.inspection } : {}),
       ...(s.nodeArgs ? { nodeArgs: s.nodeArgs } : {}),
       ...(s.tls ? { tls: s.tls } : {}),
     });

@@ -8,6 +8,12 @@ import type { CertFiles } from './certs.js';
 // The bench texts come from the first corpus, whose clinics call back from these numbers: an operator lists
 // their own callback numbers, so the bench does too (without it every reminder's clinic number is redacted).
 const CALLBACKS = new URL('../../../test/fixtures/corpus/callbacks.json', import.meta.url);
+/** phiwall's `inspection:` settings a run overrides (absent: phiwall's defaults). */
+export interface InspectionSettings {
+  workers?: number;
+  decision_cache?: number;
+}
+
 export const BENCH_POLICY = 'bench-strict';
 
 export const BENCH_CLIENT = { systemId: 'bench', password: 'benchpw' };
@@ -22,8 +28,8 @@ export interface PhiwallConfigInput {
   clientBinds: number;
   redisUrl: string;
   auditDurability: 'fdatasync' | 'write';
-  /** inspection.workers (absent: phiwall's default). */
-  inspectionWorkers?: number;
+  /** inspection settings (absent: phiwall's defaults). */
+  inspection?: InspectionSettings;
 }
 
 export function writePhiwallConfig(c: PhiwallConfigInput): string {
@@ -60,7 +66,7 @@ export function writePhiwallConfig(c: PhiwallConfigInput): string {
     redis: { url: c.redisUrl, prefix: REDIS_PREFIX },
     session: { window: 1000 },
     log: { level: 'warn' },
-    ...(c.inspectionWorkers !== undefined ? { inspection: { workers: c.inspectionWorkers } } : {}),
+    ...(c.inspection ? { inspection: c.inspection } : {}),
   };
   const file = join(c.dir, 'phiwall.yaml');
   writeFileSync(file, stringify(config));

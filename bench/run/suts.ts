@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { CertFiles } from './certs.js';
 import { childStats, forkReady, freePort, spawnListening, type Child } from './processes.js';
-import { writePhiwallConfig } from './phiwall-config.js';
+import { writePhiwallConfig, type InspectionSettings } from './phiwall-config.js';
 
 export type SutName = 'direct' | 'naive' | 'phiwall';
 export const SUT_NAMES: readonly SutName[] = ['direct', 'naive', 'phiwall'];
@@ -19,7 +19,7 @@ export interface SutContext {
   phiwallDir: string;
   redisUrl: string;
   auditDurability: 'fdatasync' | 'write';
-  inspectionWorkers?: number;
+  inspection?: InspectionSettings;
   nodeArgs?: string[];
 }
 
@@ -60,7 +60,7 @@ export async function startSut(name: SutName, ctx: SutContext): Promise<Sut> {
         clientBinds: ctx.clientBinds,
         redisUrl: ctx.redisUrl,
         auditDurability: ctx.auditDurability,
-        ...(ctx.inspectionWorkers !== undefined ? { inspectionWorkers: ctx.inspectionWorkers } : {}),
+        ...(ctx.inspection ? { inspection: ctx.inspection } : {}),
         ...(ctx.tls ? { tls: ctx.tls } : {}),
       });
       const child = await spawnListening('phiwall', process.execPath, [...(ctx.nodeArgs ?? []), entry, 'start', '--config', config], '127.0.0.1', port, {

@@ -230,6 +230,16 @@ export const configSchema = z.strictObject({
         .max(32, 'at most 32 worker threads (more than the cores only adds overhead)')
         .default(0),
       worker_timeout: duration('2s'),
+      /**
+       * Decisions remembered per policy and direction for repeated texts (bulk campaigns); 0 turns the cache off
+       * (every text is detected; no message text is kept in memory past its message).
+       */
+      decision_cache: z
+        .number({ error: 'must be a whole number of entries (0 turns the cache off)' })
+        .int('must be a whole number of entries (0 turns the cache off)')
+        .min(0, 'must be 0 (off) or a number of entries')
+        .max(1_000_000, 'at most 1,000,000 entries')
+        .default(10_000),
     })
     .prefault({}),
   reassembly: z

@@ -5,7 +5,7 @@
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../observability/logger.js';
 import { detect } from './detect.js';
-import { actionFor, compilePolicies, createDecisionCache, evaluate, type Policy, type DecisionCache } from './policy/index.js';
+import { actionFor, compilePolicies, createDecisionCache, evaluate, noDecisionCache, type Policy, type DecisionCache } from './policy/index.js';
 import { createVault } from './vault/vault.js';
 import type { Vault } from './vault/types.js';
 import { createKvStore } from '../store/create.js';
@@ -39,7 +39,8 @@ export async function createInspector(cfg: Readonly<Config>, opts: InspectorOpti
   let views = viewsOf(policies);
   let store: KvBackend | undefined;
   let vault: Vault | undefined;
-  const cache: DecisionCache = createDecisionCache();
+  const cacheEntries = cfg.inspection?.decision_cache ?? 10_000;
+  const cache: DecisionCache = cacheEntries > 0 ? createDecisionCache({ maxEntries: cacheEntries }) : noDecisionCache();
 
   const ensureVault = async (c: Readonly<Config>, ps: Map<string, Policy>) => {
     if (vault || !usesTokenize(ps)) return;

@@ -19,6 +19,22 @@ export interface DecisionCacheOptions {
   maxTextLength?: number;
 }
 
+/** A cache that remembers nothing (`inspection.decision_cache: 0`). */
+export function noDecisionCache(): DecisionCache {
+  const stats = { hits: 0, misses: 0 };
+  return {
+    get stats() {
+      return { ...stats };
+    },
+    get() {
+      stats.misses++;
+      return undefined;
+    },
+    set() {},
+    clear() {},
+  };
+}
+
 export function createDecisionCache(opts: DecisionCacheOptions = {}): DecisionCache {
   const maxTextLength = opts.maxTextLength ?? 1_600;
   const maxEntries = opts.maxEntries ?? 10_000;

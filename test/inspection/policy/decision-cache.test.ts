@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BUILTIN_POLICIES } from '../../../src/inspection/policy/builtins.js';
 import { loadPolicies } from '../../../src/inspection/policy/compile.js';
-import { createDecisionCache } from '../../../src/inspection/policy/decision-cache.js';
+import { createDecisionCache, noDecisionCache } from '../../../src/inspection/policy/decision-cache.js';
 import { evaluate } from '../../../src/inspection/policy/evaluate.js';
 import { fakeDetect, finding, memoryVault, throwingDetect } from './fixtures.js';
 
@@ -22,6 +22,14 @@ test('the same text under the same policy is detected once; allow and block are 
   assert.is(blocking.calls, 1);
   assert.is(d.action, 'block');
   assert.equal(cache.stats, { hits: 2, misses: 2 });
+});
+
+test('with the cache off (inspection.decision_cache: 0) every message is detected', async () => {
+  const cache = noDecisionCache();
+  const clean = fakeDetect([]);
+  for (let i = 0; i < 3; i++) await evaluate('Your appointment is confirmed', strict, { detect: clean, client: 'c', cache });
+  assert.is(clean.calls, 3);
+  assert.equal(cache.stats, { hits: 0, misses: 3 });
 });
 
 test('rewrites are never cached: each message gets its own tokens', async () => {

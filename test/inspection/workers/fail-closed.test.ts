@@ -72,4 +72,16 @@ test('inspection.workers must be a whole number from 0 to 32, with an error that
   assert.is(configSchema.parse(base).inspection.workers, 0, 'inline by default');
 });
 
+test('inspection.decision_cache is a whole number of entries, 0 for off, 10000 by default', () => {
+  for (const bad of [-1, 2.5, 'big', 2_000_000]) {
+    const r = configSchema.safeParse({ ...base, inspection: { decision_cache: bad } });
+    assert.not.ok(r.success, String(bad));
+    const issue = r.error!.issues[0]!;
+    assert.equal(issue.path, ['inspection', 'decision_cache']);
+    assert.match(issue.message, /entries|off/);
+  }
+  assert.is(configSchema.parse(base).inspection.decision_cache, 10_000);
+  assert.is(configSchema.parse({ ...base, inspection: { decision_cache: 0 } }).inspection.decision_cache, 0);
+});
+
 test.run();
