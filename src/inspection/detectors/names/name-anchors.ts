@@ -18,7 +18,10 @@ import {
 import {
   CARE_VERBS,
   CLINICAL_VERBS,
+  AMBIGUOUS_TITLES,
   CREDENTIALS,
+  FOREIGN_KIN,
+  GREETING_PAIRS,
   GREETINGS,
   HONORIFICS,
   ORG_SUFFIXES,
@@ -32,6 +35,7 @@ import {
   STAFF_AFTER,
   STAFF_BEFORE,
   STATE_CODES,
+  TIME_GREETINGS,
   TO_VERBS,
 } from './name-context.js';
 
@@ -86,11 +90,16 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
   if (t.gap & (G_SENTENCE | G_NEWLINE) && !(t.gap & G_PERIOD && !(t.gap & ~(G_PERIOD | G_SENTENCE | 2)))) return r;
   const p = tokens[i - 1]!;
   const k = p.key;
-  if (PROVIDER_TITLES.has(k)) r.provider = true;
-  else if (HONORIFICS.has(k)) {
+  // "PA Lee", but "Pa Nhia Xiong" is Hmong and "Hospice RN: Ana Lopez passed" a sender's label.
+  if (PROVIDER_TITLES.has(k) && (k !== 'pa' || p.flags & T_UPPER) && !(t.gap & G_COLON)) r.provider = true;
+  else if (k === 'ma' && p.flags & T_UPPER && t.flags & T_CAP) r.provider = true; // "MA Lupe": a medical assistant
+  else if (HONORIFICS.has(k) || (t.gap === G_SPACE && (FOREIGN_KIN.has(k) || (AMBIGUOUS_TITLES.has(k) && t.flags & T_CAP && !(t.flags & T_UPPER) && !(p.flags & T_UPPER))))) {
     r.anchor = Anchor.Strong;
     r.honorific = true;
-  } else if (GREETINGS.has(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
+  } else if (GREETINGS.has(k) && !(t.gap & G_SENTENCE)) {
+    // "Good evening Maria", "Evening, Maria" greet; "Evening Light" is a name of a place.
+    if (!TIME_GREETINGS.has(k) || tokens[i - 2]?.key === 'good' || (tokens[i + 1]?.gap ?? G_COMMA) & (G_COMMA | G_SENTENCE)) r.anchor = Anchor.Greeting;
+  } else if (GREETING_PAIRS.has(k) && tokens[i - 2]?.key === GREETING_PAIRS.get(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
   else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON ? Anchor.Strong : Anchor.None) : Anchor.Strong;
   else if ((k === 'is' || k === 'was') && i >= 2 && PROVIDER_TITLES.has(tokens[i - 2]!.key)) r.provider = true; // "your coordinator is Tasha"
   else if (RELATIONS.has(k) && !(p.flags & T_POSSESSIVE) && !(t.gap & CLAUSE_START)) {

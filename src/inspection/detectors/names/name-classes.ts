@@ -7,6 +7,7 @@ import { G_HYPHEN, G_SPACE, T_ALPHA, T_CAP, T_DIGIT, T_NUMBER, T_SINGLE, T_UPPER
 import {
   CALENDAR,
   CREDENTIALS,
+  FOREIGN_KIN,
   FOREIGN_WORDS,
   GREETINGS,
   HONORIFICS,
@@ -29,8 +30,13 @@ export const UNKNOWN = 4; // capitalized word no lexicon knows
 
 /** Context words (greetings, titles, roles, relations...) and words that are no one's name: one lookup. */
 const NEVER_NAMES = new Set<string>();
-for (const s of [GREETINGS, HONORIFICS, PROVIDER_TITLES, ROLES, RELATIONS, POSSESSIVES, CREDENTIALS, ORG_SUFFIXES, FOREIGN_WORDS, NOT_NAMES, RECORD_AFTER, LANGUAGES]) {
+for (const s of [GREETINGS, HONORIFICS, FOREIGN_KIN, PROVIDER_TITLES, ROLES, RELATIONS, POSSESSIVES, CREDENTIALS, ORG_SUFFIXES, FOREIGN_WORDS, NOT_NAMES, RECORD_AFTER, LANGUAGES]) {
   for (const w of s) if (!PARTICLES.has(w)) NEVER_NAMES.add(w);
+}
+
+/** A context word (greeting, title, role, relation...) or a word that is no one's name. */
+export function isContextWord(key: string): boolean {
+  return NEVER_NAMES.has(key);
 }
 
 /** Given names that are also months: not a name beside a number ("May 5", "June 12"). */

@@ -4,7 +4,39 @@
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** "Hi Maria", "Dear Mr. Okafor", "Good morning Wei". */
-export const GREETINGS = set('hi hello hey dear hiya heya greetings hola bonjour salaam shalom morning afternoon evening howdy yo');
+export const GREETINGS = set(
+  `hi hello hey dear hiya heya greetings hola bonjour salaam shalom morning afternoon evening howdy yo ola oi talofa
+   aloha namaste namaskar bonjou bonswa kumusta kamusta ciao salut marhaba ahlan salam privet jambo habari mabuhay`,
+);
+
+/** "morning", "evening" greet only after "good" or before a vocative comma: "Evening Light" is a clinic. */
+export const TIME_GREETINGS = set('morning afternoon evening');
+
+/** Two-word greetings, keyed by their second word: "Nyob zoo Pa Nhia", "Xin chao Lan", "Buenos dias Sra. Ruiz". */
+export const GREETING_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['zoo', 'nyob'],
+  ['chao', 'xin'],
+  ['dobry', 'dzien'],
+  ['dias', 'buenos'],
+  ['tardes', 'buenas'],
+  ['dia', 'bom'],
+  ['tarde', 'boa'],
+]);
+
+/**
+ * Kin words and honorifics of the languages clinics text in (Spanish, Portuguese, Tagalog, Haitian Creole,
+ * Polish, Nepali, Somali, Hmong): what follows is a person, as after "Mrs.". Never names themselves.
+ */
+export const FOREIGN_KIN = set(
+  `dona senhor senhora pani madan msye misye tatay nanay lola lolo tita tito kuya manang manong buwa aama didi aabe
+   hooyo abuela abuelo abuelita abuelito tia tio hijo hija bebe manman pitit niam txiv`,
+);
+
+/**
+ * Titles that are also words or names elsewhere ("Don", Vietnamese "anh", "ba", "ong", "chi", Polish "pan",
+ * Samoan "tama"): an anchor only before a capitalized word, and not as part of an acronym.
+ */
+export const AMBIGUOUS_TITLES = set('don pan ba ong anh chi co chu bac em tama tata mama papa si mang aling ate');
 
 /** Honorifics: what follows is a person (patients and relatives are addressed this way). */
 export const HONORIFICS = set('mr mrs ms miss mx mister mstr sra srta sr senor senora madame mme monsieur herr frau');

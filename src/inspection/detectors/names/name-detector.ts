@@ -27,14 +27,16 @@ import {
   G_SENTENCE,
   G_START,
   T_CAP,
+  T_DIGIT,
   T_UPPER,
   tokenize,
+  type Token,
 } from '../../lexicon/tokenize.js';
 import { mentionsHealth } from '../health/health-detector.js';
 import { isGeneral, messageCues } from '../health/generality.js';
 import { after, Anchor, anchorBefore } from './name-anchors.js';
-import { classify, isGiven, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
-import { CLINICAL_VERBS, GREETINGS, PARTICLES, PLACE_BEFORE } from './name-context.js';
+import { classify, isContextWord, isGiven, isSurname, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
+import { AMBIGUOUS_TITLES, CLINICAL_VERBS, FOREIGN_KIN, GREETINGS, HONORIFICS, PARTICLES, PLACE_BEFORE } from './name-context.js';
 import {
   BREAK_IN_NAME,
   capitalized,
@@ -67,6 +69,19 @@ function recordFinding(found: readonly Finding[]): number {
     if (CONTACT_IDS.has(f.category)) r = 1;
   }
   return r;
+}
+
+const TITLE_WORDS = (k: string): boolean => HONORIFICS.has(k) || FOREIGN_KIN.has(k) || AMBIGUOUS_TITLES.has(k);
+
+/** End of the capitalized words after an honorific ("Mr. Brings Plenty"), up to three; i itself when none. */
+function honoredWords(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 3) {
+    const t = tokens[j]!;
+    if (!(t.flags & T_CAP) || t.flags & (T_DIGIT | T_UPPER) || isContextWord(t.key) || (j > i && t.gap & BREAK_IN_NAME)) break;
+    j++;
+  }
+  return j;
 }
 
 export function findNames(doc: NormalizedText, found: readonly Finding[], out: Finding[]): void {
@@ -108,6 +123,8 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       i = shapedEnd - 1;
       continue;
     }
+    // "Don Day", "Tata Zbigniew": a title that is also a name leaves the next word to its honorific anchor.
+    if (AMBIGUOUS_TITLES.has(low.key) && i + 1 < tokens.length && anchorBefore(tokens, i + 1).honorific) continue;
     let cls = classify(tokens, i);
     // The token the name is judged by: a particle may open it after an anchor ("Mr. van der Merwe").
     let h = i;
@@ -116,7 +133,15 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       if (h > i && anchorBefore(tokens, i).anchor !== Anchor.None) cls = classify(tokens, h);
       else h = i;
     }
-    if (cls === WORD) continue;
+    if (cls === WORD) {
+      // After an honorific even an ordinary word is a surname: "Mr. Brings Plenty", "Don Day", "Mrs. White".
+      const end = style === 'mixed' && low.flags & T_CAP && i > 0 && !(tokens[i - 1]!.flags & T_UPPER) && TITLE_WORDS(tokens[i - 1]!.key) ? honoredWords(tokens, i) : -1;
+      if (end > i && anchorBefore(tokens, i).honorific) {
+        emit(i, end);
+        i = end - 1;
+      }
+      continue;
+    }
     const t = tokens[h]!;
     const before = anchorBefore(tokens, i);
     if (before.provider || before.place) {
@@ -166,10 +191,18 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     } else if (n >= 2 && strong >= 1 && unknown + strong + weak + org === n && (style === 'mixed' || (unknown === 0 && n <= 3))) {
       // A broadcast's full names are its speakers and honorees, not patients ("Join Maria Gonzalez at our 5K").
       accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2) && !broadcast();
-      if (!accept && unknown > 0 && style === 'mixed' && aboutPerson()) {
-        // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has.
-        accept = isGiven(t.key) && classes[0] === STRONG && nameShaped(doc.text, tokens[j - 1]!) && !before.staff && !aft.staff;
+      if (!accept && unknown > 0 && style === 'mixed' && !before.staff && !aft.staff && aboutPerson()) {
+        // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has; "Chiyo Hasegawa",
+        // "Graca Nascimento": a given name no list has and a known surname.
+        const last = tokens[j - 1]!;
+        accept =
+          (isGiven(t.key) && classes[0] === STRONG && nameShaped(doc.text, last)) ||
+          (classes[0] === UNKNOWN && classes[n - 1] === STRONG && isSurname(last.key) && nameShaped(doc.text, t));
       }
+    } else if (style === 'mixed' && n >= 2 && n <= 3 && unknown === n && anchor === Anchor.Soft && !before.staff && !aft.staff) {
+      // "for Waisale Tuivaga", "Gulnara Sultanbekova passed": two or three name-shaped words no list has, after a
+      // soft anchor, in a message about someone.
+      accept = classes.every((_, k) => nameShaped(doc.text, tokens[h + k]!)) && aboutSomeone() && !broadcast();
     } else if (style === 'mixed' && strong >= 1 && weak + strong === n) {
       // Inside a capitalized phrase of ordinary words it is a brand or place: "Jiffy Lube", "Olive Garden".
       const p = tokens[i - 1];

@@ -99,4 +99,31 @@ test('single surnames in broadcasts are not reported', () => {
   assert.equal(names('Join Adeyemi and friends at our free health fair for everyone'), []);
 });
 
+test('full names where one half is in no list, after a soft anchor or a clinical verb', () => {
+  assert.equal(names('Hospice RN: Chiyo Hasegawa passed at 0410 on 11/19/2025.'), ['Chiyo Hasegawa']);
+  assert.equal(names('Claim 4471 for Waisale Tuivaga, DOS 25 Aug 2022, sent to insurance'), ['Waisale Tuivaga']);
+  assert.equal(names('Join us at Bright Horizons for story time'), []);
+});
+
+test('greetings, kin words and honorifics of other languages', () => {
+  assert.equal(names('Olá Luana, seu exame de colesterol deu 275.'), ['Luana']);
+  assert.equal(names('Talofa Fetu, o le suka o lou tama e 350'), ['Fetu']);
+  assert.equal(names('Nyob zoo Pa Nhia Xiong, koj lub sij hawm kuaj ntshav yog 14/5'), ['Nhia Xiong']);
+  assert.equal(names('Pani Halina Krawczyk, wynik cukru 245'), ['Halina Krawczyk']);
+  assert.equal(names('Bonjou Madan Célestin, rezilta sik ou a se 298.'), ['Célestin']);
+  assert.equal(names('Octubre es el mes del cáncer de mama. Pregunte por su mamografía.'), []);
+});
+
+test('after an honorific an ordinary word is a surname', () => {
+  assert.equal(names('Mr. Brings Plenty, please call us about your test'), ['Brings Plenty']);
+  assert.equal(names('Don Day, su fecha de nacimiento es 18 de enero?'), ['Day']);
+  assert.equal(names('MS Teams link for the volunteer orientation'), []);
+});
+
+test('"morning" and "evening" greet only as greetings', () => {
+  assert.equal(names('Good evening Maria, your ride is here'), ['Maria']);
+  assert.equal(names('Reminder: Evening Light is closed Fri 6/20.'), []);
+  assert.equal(names('Your care team today: Dr. Haddad, Nurse Bashir and MA Lupe.'), []);
+});
+
 test.run();
