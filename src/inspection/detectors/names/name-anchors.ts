@@ -1,4 +1,5 @@
 // Words around a candidate name that say whose name it is (see name-context.ts for the word lists).
+import { healthTrie } from '../../lexicon/health-lexicon.js';
 import {
   G_COLON,
   G_COMMA,
@@ -8,7 +9,9 @@ import {
   G_OPEN,
   G_PERIOD,
   G_SENTENCE,
+  G_SLASH,
   G_SPACE,
+  G_START,
   T_CAP,
   T_NUMBER,
   T_POSSESSIVE,
@@ -18,12 +21,14 @@ import {
 import {
   CARE_VERBS,
   CLINICAL_VERBS,
+  COVER_WORDS,
   AMBIGUOUS_TITLES,
   CREDENTIALS,
   FOREIGN_KIN,
   GREETING_PAIRS,
   GREETINGS,
   HONORIFICS,
+  ORG_BEFORE,
   ORG_SUFFIXES,
   PERSONAL_THINGS,
   PLACE_PREFIXES,
@@ -106,7 +111,11 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     // "your son Tim", and a relation opening a clause: "Husband Abdul Al-Hashimi can be reached", "(daughter Ana)"
     const possessed = i >= 2 && POSSESSIVES.has(tokens[i - 2]!.key);
     if (possessed || i === 1 || p.gap & CLAUSE_START) r.anchor = Anchor.Strong;
-  } else if (PLACE_PREFIXES.has(k) && p.flags & T_CAP) r.place = true;
+  } else if ((PLACE_PREFIXES.has(k) && p.flags & T_CAP) || ORG_BEFORE.has(k)) r.place = true;
+  else if (k === 'a' && p.gap & G_SLASH && i >= 2 && FOREIGN_KIN.has(tokens[i - 2]!.key)) {
+    r.anchor = Anchor.Strong; // "Su hijo/a Yadira"
+    r.honorific = true;
+  }
   else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k)) r.anchor = Anchor.Soft;
   else if (k === 'to' && i >= 2 && handsOver(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "registered to Arellano"
   else if (p.flags & T_NUMBER && t.gap === G_SPACE) {
@@ -124,7 +133,8 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
   }
   // "This is Jessica", "ask for Maria at the front desk"
   if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) r.staff = true;
-  if (t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) r.staff = true; // "- Jessica" sign-off
+  // "- Jessica", "- Maria, front desk": a sign-off ends the message; "Hub offline 48h - Dil Ghimire, last seen..." goes on.
+  if ((t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) && tokens.length - i <= 4) r.staff = true;
   return r;
 }
 
@@ -141,13 +151,15 @@ export interface After {
   provider: boolean;
   org: boolean;
   staff: boolean;
+  /** A colleague: "Ricky is covering", "Trinh Luong, our pharmacy tech". */
+  colleague: boolean;
 }
 
 const AGE_SEX = /^(\d{1,3})(?:[mf]|yo|y|yrs?|yof|yom)?$/;
 
 /** Whatever follows the name span [i, j) says about it. */
-export function after(tokens: readonly Token[], j: number): After {
-  const r: After = { strong: false, soft: false, provider: false, org: false, staff: false };
+export function after(tokens: readonly Token[], j: number, i = j - 1): After {
+  const r: After = { strong: false, soft: false, provider: false, org: false, staff: false, colleague: false };
   const n = tokens[j];
   if (!n) return r;
   const k = n.key;
@@ -156,10 +168,12 @@ export function after(tokens: readonly Token[], j: number): After {
   else if (n.gap & G_COMMA && n.flags & T_UPPER && STATE_CODES.has(k)) r.org = true; // "Austin, TX": a city
   else if (n.gap & (G_OPEN | G_COMMA) && isAgeSex(tokens, j)) r.strong = true; // "(88F)", ", 92,"
   else if (n.gap === G_SPACE && /^\d{1,3}(?:[mf]|yo|yof|yom)$/.test(k) && isAgeSex(tokens, j)) r.strong = true; // "Mendez 82F"
+  else if (k === 'is' && COVER_WORDS.has(tokens[j + 1]?.key ?? '') && !(n.gap & G_SENTENCE)) r.staff = r.colleague = true; // "Ricky is covering"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
   else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
-  else if (tokens[j - 1]!.flags & T_POSSESSIVE && ownedAfter(tokens, j)) r.strong = true; // "Ibrahim's mom", "Ana's next ride"
+  else if (tokens[j - 1]!.flags & T_POSSESSIVE && ownedAfter(tokens, i, j)) r.strong = true; // "Ibrahim's mom", "Ana's next ride"
   else if (k === 'family' && !(n.flags & T_CAP) && !(n.gap & G_SENTENCE)) r.strong = true; // "the Rodriguez family"
+  else if (k === 'our' && n.gap & G_COMMA) r.staff = r.colleague = true; // "Trinh Luong, our pharmacy tech of the year"
   else if (STAFF_AFTER.has(k) && !(n.gap & G_SENTENCE)) {
     const m = tokens[j + 1];
     if (k === 'here' || (k === 'from' && m && !(m.flags & T_NUMBER)) || (m && m.flags & T_CAP && !(m.flags & T_NUMBER))) {
@@ -170,10 +184,14 @@ export function after(tokens: readonly Token[], j: number): After {
 }
 
 /** After "Name's": a relation or a personal thing within three lower-case words ("Stanislav's well-child visit"). */
-function ownedAfter(tokens: readonly Token[], j: number): boolean {
+function ownedAfter(tokens: readonly Token[], first: number, j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 3; k++) {
     const t = tokens[k]!;
-    if (t.flags & T_CAP || t.gap & (G_SENTENCE | G_COMMA | G_COLON)) return false;
+    if (t.gap & (G_SENTENCE | G_COMMA | G_COLON)) return false;
+    // "for Aram's Tamiflu", "fax Kamakana's echo": a health term is someone's too; not opening the message, where
+    // it is as often a pet's ("Rocco's urinalysis came back normal!").
+    if (!(tokens[first]!.gap & G_START) && healthTrie.startsWith(t.key) && healthTrie.match(tokens, k) !== undefined) return true;
+    if (t.flags & T_CAP) return false;
     if (RELATIONS.has(t.key) || PERSONAL_THINGS.has(t.key)) return true;
   }
   return false;

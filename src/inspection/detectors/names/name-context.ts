@@ -65,7 +65,7 @@ export const CREDENTIALS = set(
 
 /** Roles: "patient Kowalczyk", "pt Wei Zhang", "member Maria Lopez", "Name: ...", "RE: ...". */
 export const ROLES = set(
-  'pt patient resident member client participant subscriber beneficiary enrollee name re attn fao insured caller guarantor policyholder dependent decedent subject',
+  'pt patient resident member client participant subscriber beneficiary enrollee name re attn fao insured caller guarantor policyholder dependent decedent subject owner',
 );
 
 /** Relations, anchors after a possessive: "your son Tim", "her mother Ana". */
@@ -90,7 +90,8 @@ export const ORG_SUFFIXES = set(
    station river lake mountain valley heights hills beach springs city town village township chapel cathedral
    temple mosque synagogue ministries baptist methodist lutheran catholic behavioral wellness rehab recovery
    surgical surgery cardiology oncology dermatology eye vision hearing therapy services solutions network system
-   systems partners practice office offices campus wing tower pavilion unit floor suite county's`,
+   systems partners practice office offices campus wing tower pavilion unit floor suite county's hs schools grill
+   restaurant cafe bistro kitchen diner bakery pizzeria common commons garden gardens`,
 );
 
 /** Clinical shorthand or events right after a bare surname: "Adeyemi fell overnight", "Lopez needs transport". */
@@ -101,7 +102,8 @@ export const CLINICAL_VERBS = set(
    canceled rescheduled tested cleared due noshow eloped agitated combative stable unstable improving declining
    febrile afebrile sleeping awake alert oriented nauseous consented signed ready seen evaluated checked
    desatting desaturating refusing requesting complaining doing did didn't can't cannot couldn't won't wants
-   wanted asked asking called calling needed received got getting went going left post pre s/p`,
+   wanted asked asking called calling needed received got getting went going left post pre s/p
+   fue esta necesita tuvo ay jest`,
 );
 
 /** After a name, these say it is a person on record: "Judith SSN ...", "Lopez DOB 1/2/1950". */
@@ -114,7 +116,9 @@ export const RECORD_AFTER = set('dob mrn ssn mbi dl age aged yo yof yom member m
 export const CALENDAR = set(
   `mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb
    mar apr jun jul aug sep sept oct nov dec january february march july september october november december am pm
-   noon midnight today tonight tomorrow yesterday weekend weekday`,
+   noon midnight today tonight tomorrow yesterday weekend weekday lunes martes miercoles jueves viernes sabado
+   enero febrero septiembre octubre noviembre diciembre janeiro fevereiro setembro outubro novembro dezembro terca
+   quarta sexta miyerkules huwebes biyernes linggo lendi madi mekredi jedi vandredi samdi dimanch`,
 );
 
 /**
@@ -124,7 +128,7 @@ export const CALENDAR = set(
 export const FOREIGN_WORDS = set(
   `para por con los las una unos unas que llame llamar cita citas usted favor gracias recuerde recordatorio confirme
    responda estimado estimada paciente goi vui xin pour avec votre vous merci voce obrigado obrigada esta este estos
-   lista listo listos recoger receta resultado resultados clinica farmacia llamenos ahora manana hoy`,
+   lista listo listos recoger receta resultado resultados clinica farmacia llamenos ahora manana hoy dia dias como cuando donde quien cual porque`,
 );
 
 /** What a person has, after "Maria's ...": "Stanislav's well-child visit", "Ana's ride". */
@@ -132,7 +136,7 @@ export const PERSONAL_THINGS = set(
   `appointment appt visit ride forms form chart results result labs prescription prescriptions refill refills
    medication medications meds insurance discharge surgery procedure therapy treatment care vaccines vaccine shots
    checkup physical transport pickup room bed nurse doctor provider mom dad mother father wife husband son daughter
-   parent parents family caregiver`,
+   parent parents family caregiver record records file files chart belongings sibling siblings`,
 );
 
 /** Verbs whose object is the patient: "Please remind Okafor", "reposition Lindqvist q2h", "discharge Tran". */
@@ -163,6 +167,12 @@ export const STATE_CODES = set(
   `al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa
    ri sc sd tn tx ut vt va wa wv wi wy pr gu vi`,
 );
+
+/** Before a capitalized word these make it the name of a clinic, pharmacy or school ("Clínica Brighton"). */
+export const ORG_BEFORE = set('clinica clinique consultorio farmacia centro escuela colegio iglesia hospital');
+
+/** After "Ricky is ...": staff covering a shift, not a patient. */
+export const COVER_WORDS = set('covering cover off');
 
 export const PLACE_BEFORE = set('in at near on via to into across around');
 export const STAFF_AFTER = set('here from at with');

@@ -154,7 +154,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     if (!cap && before.anchor !== Anchor.Greeting && !(before.anchor === Anchor.Strong && style === 'lower')) continue;
 
     const { end: j, classes } = extend(tokens, h, cls, style, cap);
-    const aft = after(tokens, j);
+    const aft = after(tokens, j, i);
     if (aft.provider) {
       i = j - 1;
       continue;
@@ -190,7 +190,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       if (before.staff || aft.staff) accept = accept && anchor === Anchor.Strong && !aft.staff;
     } else if (n >= 2 && strong >= 1 && unknown + strong + weak + org === n && (style === 'mixed' || (unknown === 0 && n <= 3))) {
       // A broadcast's full names are its speakers and honorees, not patients ("Join Maria Gonzalez at our 5K").
-      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2) && !broadcast();
+      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2) && !aft.colleague && !broadcast();
       if (!accept && unknown > 0 && style === 'mixed' && !before.staff && !aft.staff && aboutPerson()) {
         // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has; "Chiyo Hasegawa",
         // "Graca Nascimento": a given name no list has and a known surname.

@@ -126,4 +126,24 @@ test('"morning" and "evening" greet only as greetings', () => {
   assert.equal(names('Your care team today: Dr. Haddad, Nurse Bashir and MA Lupe.'), []);
 });
 
+test('kin words of other languages, subjects of their clinical verbs, possessed health terms', () => {
+  assert.equal(names('Su hijo/a Yadira necesita radioterapia antes del viernes.'), ['Yadira']);
+  assert.equal(names('Mi hijo Brayan tiene fiebre de 39.5 desde ayer'), ['Brayan']);
+  assert.equal(names('Nayeli fue internado/a con neumonía, está en el cuarto 612.'), ['Nayeli']);
+  assert.equal(names('Receipt for Aram\'s Tamiflu sent to the pharmacy'), ['Aram']);
+  assert.equal(names('¿Cómo fue su visita? Responda del 1 al 5.'), []);
+});
+
+test('staff covering a shift, an appointed colleague, a sign-off only at the end', () => {
+  assert.equal(names('Marco (intake) is out today; Lupe is covering.'), []);
+  assert.equal(names('Staff spotlight: Trinh Luong, our pharmacy tech of the year!'), []);
+  assert.equal(names('Hub offline 48h - Dil Ghimire, last seen from 24.247.46.31'), ['Dil Ghimire']);
+});
+
+test('clinic, school and restaurant names', () => {
+  assert.equal(names('Vacina da gripe grátis neste sábado na clínica Brighton.'), []);
+  assert.equal(names('Your table for 4 at Ohana Grill is confirmed for 7:30pm.'), []);
+  assert.equal(names('Libreng bakuna kontra trangkaso ngayong Sabado sa clinic.'), []);
+});
+
 test.run();
