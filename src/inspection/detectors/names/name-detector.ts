@@ -23,11 +23,13 @@ import {
   G_COLON,
   G_COMMA,
   G_DASH,
+  G_HYPHEN,
   G_NEWLINE,
   G_SENTENCE,
   G_START,
   T_CAP,
   T_DIGIT,
+  T_NUMBER,
   T_UPPER,
   tokenize,
   type Token,
@@ -82,6 +84,21 @@ function honoredWords(tokens: readonly Token[], i: number): number {
     j++;
   }
   return j;
+}
+
+/** Second-person words (English, Spanish, Portuguese, Haitian Creole, Hmong): the message speaks to its reader. */
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'u', 'ur', 'su', 'sus', 'usted', 'tu', 'seu', 'sua', 'voce', 'ou', 'koj']);
+
+function addressed(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (SECOND_PERSON.has(t.key)) return true;
+  return false;
+}
+
+/** Token i follows a label that opens the message ("Tidewater Dental:", "Proxy access:", "Hospice RN:"). */
+function headerBefore(tokens: readonly Token[], i: number): boolean {
+  if (i === 0 || i > 4 || !(tokens[i]!.gap & G_COLON) || tokens[i - 1]!.flags & T_NUMBER) return false;
+  for (let k = 1; k < i; k++) if (tokens[k]!.gap & (G_SENTENCE | G_NEWLINE | G_COLON)) return false;
+  return true;
 }
 
 export function findNames(doc: NormalizedText, found: readonly Finding[], out: Finding[]): void {
@@ -174,10 +191,24 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       else if (c === ORG) org++;
     }
     const n = classes.length;
+    const header = headerBefore(tokens, i);
+    const lead = (tokens[i]!.gap & G_START) !== 0 || header;
+    // "Maria, your ride is here", "Tidewater Dental: Cliff, your root canal...", "Kalena, home delivery ... for
+    // your Synthroid": a vocative opens a message that speaks to its reader.
     const opening =
-      tokens[i]!.gap & G_START && j < tokens.length && tokens[j]!.gap & (G_COMMA | G_DASH) && VOCATIVE_NEXT.has(tokens[j]!.key);
+      lead &&
+      j < tokens.length &&
+      tokens[j]!.gap & (G_COMMA | G_DASH) &&
+      !(tokens[j]!.gap & G_SENTENCE) &&
+      !(tokens[i]!.gap & (G_DASH | G_HYPHEN)) && // "— Jen, case manager: ..." signs
+      (VOCATIVE_NEXT.has(tokens[j]!.key) ||
+        // Otherwise a known or person-shaped name, not a word that is also one ("Hand, foot and mouth disease").
+        (style === 'mixed' && org === 0 && weak === 0 && (unknown === 0 || nameShaped(doc.text, t)) && (addressed(tokens) || aboutPerson())));
     const closing = style === 'mixed' && n <= 3 && org === 0 && closingVocative(tokens, i, j) && (strong > 0 || (weak > 0 && isGiven(t.key)) || (unknown > 0 && aboutPerson()));
-    const anchor = aft.strong || opening || closing ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
+    let anchor = aft.strong || opening || closing ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
+    // "Proxy access: Chiyo Hasegawa can now see...", "Billing: Przemyslaw Grabowska guarantor...": a full name
+    // right after a message's label.
+    if (anchor === Anchor.None && header && n >= 2) anchor = Anchor.Soft;
     const nextGap = j < tokens.length ? tokens[j]!.gap : tk.tailGap;
     const sentenceStart = (t.gap & CLAUSE_START) !== 0;
 

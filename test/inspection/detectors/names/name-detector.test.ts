@@ -146,4 +146,12 @@ test('clinic, school and restaurant names', () => {
   assert.equal(names('Libreng bakuna kontra trangkaso ngayong Sabado sa clinic.'), []);
 });
 
+test('a vocative opening a message that speaks to its reader, also after the sender label', () => {
+  assert.equal(names('Kalena, home delivery to ZIP 58126 is now available for your Synthroid.'), ['Kalena']);
+  assert.equal(names('Mid-Valley Oncology: Anahit, cycle 4 of FOLFOX Sat 8/29 3:30 PM. Bring your pump.'), ['Anahit']);
+  assert.equal(names('Proxy access: Chiyo Hasegawa can now see the records'), ['Chiyo Hasegawa']);
+  assert.equal(names('Hand, foot and mouth disease is going around local daycares. Wash your hands often.'), []);
+  assert.equal(names('— Jen, case manager: our phones are back up. Thanks for your patience!'), []);
+});
+
 test.run();
