@@ -30,6 +30,7 @@ import {
   HONORIFICS,
   ORG_BEFORE,
   ORG_SUFFIXES,
+  OWNED_TESTS,
   PERSONAL_THINGS,
   PLACE_PREFIXES,
   POSSESSIVES,
@@ -70,6 +71,9 @@ const BED_WORDS = new Set(['bed', 'rm', 'room', 'bay', 'stretcher', 'cubicle', '
 /** Header words that anchor a name only with a colon: "RE: Maria Lopez", "Name: ...", "Subject: ...". */
 const COLON_ROLES = new Set(['name', 're', 'attn', 'fao', 'subject']);
 
+/** "for" in Spanish, Portuguese, Haitian Creole and Vietnamese: "Nueva dirección para Nemesio Alvarado". */
+const FOREIGN_FOR = new Set(['para', 'pou', 'cho']);
+
 const FIRST_PERSON = new Set(['i', 'im', 'my', 'mine', 'ive', 'id']);
 
 /**
@@ -105,7 +109,7 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     // "Good evening Maria", "Evening, Maria" greet; "Evening Light" is a name of a place.
     if (!TIME_GREETINGS.has(k) || tokens[i - 2]?.key === 'good' || (tokens[i + 1]?.gap ?? G_COMMA) & (G_COMMA | G_SENTENCE)) r.anchor = Anchor.Greeting;
   } else if (GREETING_PAIRS.has(k) && tokens[i - 2]?.key === GREETING_PAIRS.get(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
-  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON ? Anchor.Strong : Anchor.None) : Anchor.Strong;
+  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON || p.gap & G_OPEN ? Anchor.Strong : Anchor.None) : Anchor.Strong;
   else if ((k === 'is' || k === 'was') && i >= 2 && PROVIDER_TITLES.has(tokens[i - 2]!.key)) r.provider = true; // "your coordinator is Tasha"
   else if (RELATIONS.has(k) && !(p.flags & T_POSSESSIVE) && !(t.gap & CLAUSE_START)) {
     // "your son Tim", and a relation opening a clause: "Husband Abdul Al-Hashimi can be reached", "(daughter Ana)"
@@ -116,7 +120,7 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     r.anchor = Anchor.Strong; // "Su hijo/a Yadira"
     r.honorific = true;
   }
-  else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k)) r.anchor = Anchor.Soft;
+  else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k) || FOREIGN_FOR.has(k)) r.anchor = Anchor.Soft;
   else if (k === 'to' && i >= 2 && handsOver(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "registered to Arellano"
   else if (p.flags & T_NUMBER && t.gap === G_SPACE) {
     // "12 Birch" is a street; "bed 14 Fitzgerald", "Rm 3 Lopez" is the patient in it.
@@ -164,12 +168,13 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
   if (!n) return r;
   const k = n.key;
   if (CREDENTIALS.has(k) && n.flags & (T_CAP | 16) && !(n.gap & G_SENTENCE)) r.provider = true;
-  else if (ORG_SUFFIXES.has(k) && !(n.gap & (G_SENTENCE | G_COMMA | G_NEWLINE)) && (n.flags & T_CAP || k === 'st' || k === 'ln' || k === 'rd')) r.org = true;
+  else if (ORG_SUFFIXES.has(k) && !(OWNED_TESTS.has(k) && tokens[j - 1]!.flags & T_POSSESSIVE) && !(n.gap & (G_SENTENCE | G_COMMA | G_NEWLINE)) && (n.flags & T_CAP || k === 'st' || k === 'ln' || k === 'rd')) r.org = true;
   else if (n.gap & G_COMMA && n.flags & T_UPPER && STATE_CODES.has(k)) r.org = true; // "Austin, TX": a city
   else if (n.gap & (G_OPEN | G_COMMA) && isAgeSex(tokens, j)) r.strong = true; // "(88F)", ", 92,"
   else if (n.gap === G_SPACE && /^\d{1,3}(?:[mf]|yo|yof|yom)$/.test(k) && isAgeSex(tokens, j)) r.strong = true; // "Mendez 82F"
   else if (k === 'is' && COVER_WORDS.has(tokens[j + 1]?.key ?? '') && !(n.gap & G_SENTENCE)) r.staff = r.colleague = true; // "Ricky is covering"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
+  else if (n.gap & G_OPEN && kinInBrackets(tokens, j)) r.strong = true; // "Imelda (his daughter)", "Neimy Nawaqa (daughter)"
   else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
   else if (tokens[j - 1]!.flags & T_POSSESSIVE && ownedAfter(tokens, i, j)) r.strong = true; // "Ibrahim's mom", "Ana's next ride"
   else if (k === 'family' && !(n.flags & T_CAP) && !(n.gap & G_SENTENCE)) r.strong = true; // "the Rodriguez family"
@@ -190,11 +195,19 @@ function ownedAfter(tokens: readonly Token[], first: number, j: number): boolean
     if (t.gap & (G_SENTENCE | G_COMMA | G_COLON)) return false;
     // "for Aram's Tamiflu", "fax Kamakana's echo": a health term is someone's too; not opening the message, where
     // it is as often a pet's ("Rocco's urinalysis came back normal!").
-    if (!(tokens[first]!.gap & G_START) && healthTrie.startsWith(t.key) && healthTrie.match(tokens, k) !== undefined) return true;
-    if (t.flags & T_CAP) return false;
+    if (!(tokens[first]!.gap & G_START) && (OWNED_TESTS.has(t.key) || (healthTrie.startsWith(t.key) && healthTrie.match(tokens, k) !== undefined))) return true;
     if (RELATIONS.has(t.key) || PERSONAL_THINGS.has(t.key)) return true;
+    if (t.flags & T_CAP) return false;
   }
   return false;
+}
+
+/** "(his daughter)", "(daughter)", "(her son)": a relation in brackets right after the name. */
+function kinInBrackets(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j]!;
+  if (RELATIONS.has(a.key)) return true;
+  const b = tokens[j + 1];
+  return POSSESSIVES.has(a.key) && b !== undefined && b.gap === G_SPACE && RELATIONS.has(b.key);
 }
 
 /** "88F", "92", "101yo" standing alone: not an area code "(312)" with the rest of a number after it. */

@@ -36,7 +36,7 @@ export const FOREIGN_KIN = set(
  * Titles that are also words or names elsewhere ("Don", Vietnamese "anh", "ba", "ong", "chi", Polish "pan",
  * Samoan "tama"): an anchor only before a capitalized word, and not as part of an acronym.
  */
-export const AMBIGUOUS_TITLES = set('don pan ba ong anh chi co chu bac em tama tata mama papa si mang aling ate');
+export const AMBIGUOUS_TITLES = set('don pan ba ong anh chi co chu bac em tama tata mama papa si mang aling ate ya');
 
 /** Honorifics: what follows is a person (patients and relatives are addressed this way). */
 export const HONORIFICS = set('mr mrs ms miss mx mister mstr sra srta sr senor senora madame mme monsieur herr frau');
@@ -136,8 +136,11 @@ export const PERSONAL_THINGS = set(
   `appointment appt visit ride forms form chart results result labs prescription prescriptions refill refills
    medication medications meds insurance discharge surgery procedure therapy treatment care vaccines vaccine shots
    checkup physical transport pickup room bed nurse doctor provider mom dad mother father wife husband son daughter
-   parent parents family caregiver record records file files chart belongings sibling siblings`,
+   parent parents family caregiver record records file files chart belongings sibling siblings`
 );
+
+/** Tests and imaging someone has: "Manase's CT chest" (not in the health lexicon without a body part). */
+export const OWNED_TESTS = set('ct mri xray scan scans echo ekg ecg bloodwork biopsy');
 
 /** Verbs whose object is the patient: "Please remind Okafor", "reposition Lindqvist q2h", "discharge Tran". */
 export const CARE_VERBS = set(
@@ -149,7 +152,8 @@ export const CARE_VERBS = set(
 /** Languages: "Reply 1 for English" is not a person. */
 export const LANGUAGES = set(
   `english spanish french german chinese mandarin cantonese vietnamese korean tagalog arabic russian portuguese haitian
-   creole polish italian japanese hindi somali amharic farsi urdu bengali punjabi hmong`,
+   creole polish italian japanese hindi somali amharic farsi urdu bengali punjabi hmong espanol ingles portugues
+   frances kreyol`,
 );
 
 /** Verbs before "to" that hand something to a person: "registered to Arellano", "assigned to Fatima". */

@@ -61,7 +61,7 @@ const VOCATIVE_NEXT = new Set(['your', 'you', 'please', 'pls', 'this', 'we', 'ju
 
 /** Findings that say the message is about a person on record; the first group even in a broadcast-like text. */
 const RECORD_IDS = new Set(['ssn', 'mrn', 'mbi', 'health_plan_id', 'license', 'vin', 'device_id', 'ip', 'card', 'account']);
-const CONTACT_IDS = new Set(['email', 'date', 'age', 'phone', 'url']);
+const CONTACT_IDS = new Set(['email', 'date', 'age', 'phone', 'url', 'address']);
 
 /** 2: a record identifier (SSN, MRN, licence...), 1: a contact detail or a date, 0: none. */
 function recordFinding(found: readonly Finding[]): number {

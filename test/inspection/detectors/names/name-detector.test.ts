@@ -154,4 +154,13 @@ test('a vocative opening a message that speaks to its reader, also after the sen
   assert.equal(names('— Jen, case manager: our phones are back up. Thanks for your patience!'), []);
 });
 
+test('a relation in brackets, a name tag, "para", imaging someone has', () => {
+  assert.equal(names('Ogechi (his daughter) called about the results'), ['Ogechi']);
+  assert.equal(names('Emergency contact: Neimy Nawaqa (daughter) +679 902 2991'), ['Neimy Nawaqa']);
+  assert.equal(names('Lost & found: wallet with DL F9047820 (name Aigerim Karimova) at security desk'), ['Aigerim Karimova']);
+  assert.equal(names('Thiago called about Nizhoni\'s CT chest, call back at (207)754-3175'), ['Thiago', 'Nizhoni']);
+  assert.equal(names('Nueva dirección para Nemesio Alvarado: Navajo Rte 19, Window Rock, AZ 86560.'), ['Nemesio Alvarado']);
+  assert.equal(names("Duke's bloodwork looks great!"), []);
+});
+
 test.run();
