@@ -2,6 +2,7 @@
 // data/names.generated.ts for sources and licences), loaded once into one Map of flag bits.
 import { COMMON_WORDS } from './data/common-words.generated.js';
 import { AMBIGUOUS_NAMES, GIVEN_NAMES, ORGANISATION_WORDS, PLACE_ONLY_NAMES, SURNAMES } from './data/names.generated.js';
+import { SUPPLEMENT_GIVEN, SUPPLEMENT_SURNAMES } from './data/names-supplement.js';
 
 export const N_GIVEN = 1;
 export const N_SURNAME = 2;
@@ -31,15 +32,25 @@ function load(): Map<string, number> {
   mark(AMBIGUOUS_NAMES, N_AMBIGUOUS);
   mark(ORGANISATION_WORDS, N_ORGANISATION);
   mark(PLACE_ONLY_NAMES, N_PLACE);
+  // The supplement is written with line breaks.
+  mark(SUPPLEMENT_GIVEN.trim().split(/\s+/).join(' '), N_GIVEN);
+  mark(SUPPLEMENT_SURNAMES.trim().split(/\s+/).join(' '), N_SURNAME);
   return m;
 }
 
 const names = load();
 const commonWords = new Set(COMMON_WORDS.split(' '));
 
+// Surname endings no English word of six letters or more has outside the common-word list: Armenian "-yan",
+// Slavic and Central Asian "-ov(a)", "-ev(a)", Ukrainian "-enko", Romanian "-escu", Turkish "-oglu", Greek
+// "-poulos", "-akis", "-idis", Persian "-zadeh", Polish "-wicz", "-czyk" ("Sultanbekova", "Hakobyan").
+const SURNAME_ENDING = /(?:yan|[oe]va?|enko|escu|oglu|poulos|akis|idis|zadeh|wicz|czyk)$/;
+
 /** Flag bits for a folded lower-case key, 0 when it is no known name. */
 export function nameFlags(key: string): number {
-  return names.get(key) ?? 0;
+  const f = names.get(key);
+  if (f !== undefined) return f;
+  return key.length >= 6 && SURNAME_ENDING.test(key) && !commonWords.has(key) ? N_SURNAME : 0;
 }
 
 /** A common English word that is not a name ("team", "customer", "valued"). */

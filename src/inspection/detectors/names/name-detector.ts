@@ -264,5 +264,14 @@ export const nameDetector: Detector = {
   id: NAME_DETECTOR_ID,
   detect(doc, _ctx, out) {
     findNames(doc, out, out);
+    // "P.o.r.t.i.l.l.o", "K e o n i": names spelled out letter by letter, read in the compact view.
+    const c = doc.compact;
+    if (c === undefined) return;
+    const from = out.length;
+    findNames({ original: doc.original, text: c.text, lower: c.lower, toOriginal: doc.toOriginal }, out, out);
+    for (let k = from; k < out.length; k++) {
+      const f = out[k]!;
+      [f.start, f.end] = c.toText(f.start, f.end);
+    }
   },
 };

@@ -163,4 +163,16 @@ test('a relation in brackets, a name tag, "para", imaging someone has', () => {
   assert.equal(names("Duke's bloodwork looks great!"), []);
 });
 
+test('names of communities the census lists miss, and surnames known by their ending', () => {
+  for (const n of ['Gulnara Sultanbekova', 'Siaosi Moala', 'Sarita Thapa', 'Kwaku Mensah', 'Widline Auguste', 'Anahit Hakobyan', 'Tahoma Benally']) {
+    assert.equal(names(`Transport for ${n} at 6am, wheelchair`), [n], n);
+  }
+  assert.equal(names('Lab results for Aizhan Zhumabekova are back, call the clinic'), ['Aizhan Zhumabekova']);
+  assert.equal(names('Reply 1 for Spanish. Hours 9-5 at the Main Street office.'), []);
+});
+
+test('names spelled out letter by letter', () => {
+  assert.equal(names('Wrong chart! Orders for P.o.r.t.i.l.l.o went under MRN 3768937'), ['P.o.r.t.i.l.l.o']);
+});
+
 test.run();
