@@ -71,6 +71,9 @@ const BED_WORDS = new Set(['bed', 'rm', 'room', 'bay', 'stretcher', 'cubicle', '
 /** Header words that anchor a name only with a colon: "RE: Maria Lopez", "Name: ...", "Subject: ...". */
 const COLON_ROLES = new Set(['name', 're', 'attn', 'fao', 'subject']);
 
+/** Things a service issues: what comes after "code for", "account for" is the service. */
+const SERVICE_NOUNS = new Set(['code', 'passcode', 'pin', 'password', 'login', 'otp']);
+
 /** "for" in Spanish, Portuguese, Haitian Creole and Vietnamese: "Nueva dirección para Nemesio Alvarado". */
 const FOREIGN_FOR = new Set(['para', 'pou', 'cho']);
 
@@ -107,7 +110,8 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     r.honorific = true;
   } else if (GREETINGS.has(k) && !(t.gap & G_SENTENCE)) {
     // "Good evening Maria", "Evening, Maria" greet; "Evening Light" is a name of a place.
-    if (!TIME_GREETINGS.has(k) || tokens[i - 2]?.key === 'good' || (tokens[i + 1]?.gap ?? G_COMMA) & (G_COMMA | G_SENTENCE)) r.anchor = Anchor.Greeting;
+    const vocative = p.gap & G_START && (tokens[i + 1]?.gap ?? G_COMMA) & G_COMMA; // "Morning Wei, ..."
+    if (!TIME_GREETINGS.has(k) || tokens[i - 2]?.key === 'good' || vocative) r.anchor = Anchor.Greeting;
   } else if (GREETING_PAIRS.has(k) && tokens[i - 2]?.key === GREETING_PAIRS.get(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
   else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON || p.gap & G_OPEN ? Anchor.Strong : Anchor.None) : Anchor.Strong;
   else if ((k === 'is' || k === 'was') && i >= 2 && PROVIDER_TITLES.has(tokens[i - 2]!.key)) r.provider = true; // "your coordinator is Tasha"
@@ -120,6 +124,7 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     r.anchor = Anchor.Strong; // "Su hijo/a Yadira"
     r.honorific = true;
   }
+  else if (k === 'for' && i >= 2 && SERVICE_NOUNS.has(tokens[i - 2]!.key)) r.place = true; // "your login code for Kaimana"
   else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k) || FOREIGN_FOR.has(k)) r.anchor = Anchor.Soft;
   else if (k === 'to' && i >= 2 && handsOver(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "registered to Arellano"
   else if (p.flags & T_NUMBER && t.gap === G_SPACE) {
@@ -157,13 +162,18 @@ export interface After {
   staff: boolean;
   /** A colleague: "Ricky is covering", "Trinh Luong, our pharmacy tech". */
   colleague: boolean;
+  /** Strong only for owning something ("Bella's heartworm refill"): a pet owns things too. */
+  owned: boolean;
 }
+
+/** "Alder is hiring", "Kaimana is moving!": what a business does, not a person. */
+const ORG_STATES = new Set(['hiring', 'moving', 'closed', 'open', 'closing', 'opening', 'relocating', 'expanding']);
 
 const AGE_SEX = /^(\d{1,3})(?:[mf]|yo|y|yrs?|yof|yom)?$/;
 
 /** Whatever follows the name span [i, j) says about it. */
 export function after(tokens: readonly Token[], j: number, i = j - 1): After {
-  const r: After = { strong: false, soft: false, provider: false, org: false, staff: false, colleague: false };
+  const r: After = { strong: false, soft: false, provider: false, org: false, staff: false, colleague: false, owned: false };
   const n = tokens[j];
   if (!n) return r;
   const k = n.key;
@@ -172,11 +182,12 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
   else if (n.gap & G_COMMA && n.flags & T_UPPER && STATE_CODES.has(k)) r.org = true; // "Austin, TX": a city
   else if (n.gap & (G_OPEN | G_COMMA) && isAgeSex(tokens, j)) r.strong = true; // "(88F)", ", 92,"
   else if (n.gap === G_SPACE && /^\d{1,3}(?:[mf]|yo|yof|yom)$/.test(k) && isAgeSex(tokens, j)) r.strong = true; // "Mendez 82F"
+  else if (k === 'is' && ORG_STATES.has(tokens[j + 1]?.key ?? '') && !(n.gap & G_SENTENCE)) r.org = true; // "Alder is hiring"
   else if (k === 'is' && COVER_WORDS.has(tokens[j + 1]?.key ?? '') && !(n.gap & G_SENTENCE)) r.staff = r.colleague = true; // "Ricky is covering"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
   else if (n.gap & G_OPEN && kinInBrackets(tokens, j)) r.strong = true; // "Imelda (his daughter)", "Neimy Nawaqa (daughter)"
   else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
-  else if (tokens[j - 1]!.flags & T_POSSESSIVE && ownedAfter(tokens, i, j)) r.strong = true; // "Ibrahim's mom", "Ana's next ride"
+  else if (tokens[j - 1]!.flags & T_POSSESSIVE && ownedAfter(tokens, i, j)) r.strong = r.owned = true; // "Ibrahim's mom", "Ana's next ride"
   else if (k === 'family' && !(n.flags & T_CAP) && !(n.gap & G_SENTENCE)) r.strong = true; // "the Rodriguez family"
   else if (k === 'our' && n.gap & G_COMMA) r.staff = r.colleague = true; // "Trinh Luong, our pharmacy tech of the year"
   else if (STAFF_AFTER.has(k) && !(n.gap & G_SENTENCE)) {

@@ -96,7 +96,7 @@ export const ORG_SUFFIXES = set(
 
 /** Clinical shorthand or events right after a bare surname: "Adeyemi fell overnight", "Lopez needs transport". */
 export const CLINICAL_VERBS = set(
-  `fell falls fall has had was is needs need missed refused declined reports reported complains admitted discharged
+  `fell falls fall has had was is needs need missed refused declined reports reported complains complained admitted discharged
    transferred expired passed vomited c o s p w pt dx hx sx tx bp vitals meds labs sats o2 npo prn requests
    requested states stated denies tolerated ambulating ambulated scheduled arrived arrives confirmed cancelled
    canceled rescheduled tested cleared due noshow eloped agitated combative stable unstable improving declining
@@ -128,7 +128,7 @@ export const CALENDAR = set(
 export const FOREIGN_WORDS = set(
   `para por con los las una unos unas que llame llamar cita citas usted favor gracias recuerde recordatorio confirme
    responda estimado estimada paciente goi vui xin pour avec votre vous merci voce obrigado obrigada esta este estos
-   lista listo listos recoger receta resultado resultados clinica farmacia llamenos ahora manana hoy dia dias como cuando donde quien cual porque`,
+   lista listo listos recoger receta resultado resultados clinica farmacia llamenos ahora manana hoy dia dias como cuando donde quien cual porque si`,
 );
 
 /** What a person has, after "Maria's ...": "Stanislav's well-child visit", "Ana's ride". */
@@ -172,13 +172,23 @@ export const STATE_CODES = set(
    ri sc sd tn tx ut vt va wa wv wi wy pr gu vi`,
 );
 
+/**
+ * Words only a veterinary message has: its names without a strong anchor are pets' ("Bright Paws: Luna is due
+ * for rabies vaccine", "Bella's heartworm refill is ready").
+ */
+export const VET_CUES = set(
+  `vet vets veterinary veterinarian paws puppy puppies kitten kittens canine feline heartworm rabies flea
+   fleas neuter neutered spay spayed kennel bordetella fvrcp dhpp parvo distemper leptospirosis apoquel vetsulin
+   heartgard nexgard bravecto simparica cytopoint proheart microchip deworming dewormer grooming litter leash`,
+);
+
 /** Before a capitalized word these make it the name of a clinic, pharmacy or school ("Clínica Brighton"). */
 export const ORG_BEFORE = set('clinica clinique consultorio farmacia centro escuela colegio iglesia hospital');
 
 /** After "Ricky is ...": staff covering a shift, not a patient. */
 export const COVER_WORDS = set('covering cover off');
 
-export const PLACE_BEFORE = set('in at near on via to into across around');
+export const PLACE_BEFORE = set('in at near on via to into across around sa en em');
 export const STAFF_AFTER = set('here from at with');
 
 /** Words outside the common-word list that are no one's name: service and product words of clinics. */

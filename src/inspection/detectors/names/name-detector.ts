@@ -38,7 +38,7 @@ import { mentionsHealth } from '../health/health-detector.js';
 import { isGeneral, messageCues } from '../health/generality.js';
 import { after, Anchor, anchorBefore } from './name-anchors.js';
 import { classify, isContextWord, isGiven, isSurname, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
-import { AMBIGUOUS_TITLES, CLINICAL_VERBS, FOREIGN_KIN, GREETINGS, HONORIFICS, PARTICLES, PLACE_BEFORE } from './name-context.js';
+import { AMBIGUOUS_TITLES, CLINICAL_VERBS, FOREIGN_KIN, GREETINGS, HONORIFICS, PARTICLES, PLACE_BEFORE, VET_CUES } from './name-context.js';
 import {
   BREAK_IN_NAME,
   capitalized,
@@ -124,6 +124,8 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   // With a soft anchor, personal wording is enough too: "Transport for Olatunji", "refill for Harjit".
   const aboutSomeone = (): boolean => aboutPerson() || (messageCues(doc).strongPersonal && !isGeneralMessage());
   const broadcast = (): boolean => isGeneralMessage() && recordFinding(found) < 2;
+  let pets: boolean | undefined;
+  const petMessage = (): boolean => (pets ??= tokens.some((x) => VET_CUES.has(x.key)));
   const emit = (first: number, end: number): void => {
     out.push({ category: 'name', start: tokens[first]!.start, end: tokens[end - 1]!.end, detector: NAME_DETECTOR_ID });
   };
@@ -220,8 +222,9 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       else accept = strong > 0 || (weak > 0 && ((nextGap & (G_COMMA | G_SENTENCE)) !== 0 || j >= tokens.length));
       if (before.staff || aft.staff) accept = accept && anchor === Anchor.Strong && !aft.staff;
     } else if (n >= 2 && strong >= 1 && unknown + strong + weak + org === n && (style === 'mixed' || (unknown === 0 && n <= 3))) {
-      // A broadcast's full names are its speakers and honorees, not patients ("Join Maria Gonzalez at our 5K").
-      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2) && !aft.colleague && !broadcast();
+      // A broadcast's full names are its speakers and honorees, not patients ("Join Maria Gonzalez at our 5K"),
+      // unless a clinical verb follows ("Siaosi Moala vomited in class").
+      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2) && !aft.colleague && (aft.soft || !broadcast());
       if (!accept && unknown > 0 && style === 'mixed' && !before.staff && !aft.staff && aboutPerson()) {
         // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has; "Chiyo Hasegawa",
         // "Graca Nascimento": a given name no list has and a known surname.
@@ -255,6 +258,8 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     } else if (style !== 'mixed' && anchor === Anchor.Soft && strong >= 1 && t.key.length >= 4) {
       accept = true;
     }
+    // A pet's name: a veterinary message and nothing that makes it a person (an honorific, a greeting, a role).
+    if (accept && !before.honorific && before.anchor < Anchor.Strong && (!aft.strong || aft.owned) && petMessage()) accept = false;
     if (accept) emit(i, j);
     i = j - 1;
   }

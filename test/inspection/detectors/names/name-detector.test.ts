@@ -175,4 +175,15 @@ test('names spelled out letter by letter', () => {
   assert.equal(names('Wrong chart! Orders for P.o.r.t.i.l.l.o went under MRN 3768937'), ['P.o.r.t.i.l.l.o']);
 });
 
+test("pets in a veterinary message, a service's name, a business that is hiring or moving", () => {
+  assert.equal(names('Bright Paws: Luna is due for rabies vaccine. Book online.'), []);
+  assert.equal(names("Reminder: Bella's heartworm refill is ready."), []);
+  assert.equal(names('Pepper (owner Leimomi Kaaihue, 507/917-1470) checked in for surgery at 9:30, neuter'), ['Leimomi Kaaihue']);
+  assert.equal(names('74446259 is your login code for Kaimana.'), []);
+  assert.equal(names('Alder is hiring CNAs. Apply online'), []);
+  assert.equal(names('Grief support group meets Thursdays at 6pm, Evening Light. All welcome.'), []);
+  assert.equal(names('Security question on file for Dieula: first pet. Last 4 of SSN: 4594'), ['Dieula']);
+  assert.equal(names('Health office: Siaosi Moala vomited x2 in class, stomach bug going around 3rd grade.'), ['Siaosi Moala']);
+});
+
 test.run();
