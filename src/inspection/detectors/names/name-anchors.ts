@@ -162,9 +162,13 @@ export interface After {
   staff: boolean;
   /** A colleague: "Ricky is covering", "Trinh Luong, our pharmacy tech". */
   colleague: boolean;
+  /** A verb only a living being is the subject of follows ("passed away", "vomited"). */
+  personal: boolean;
   /** Strong only for owning something ("Bella's heartworm refill"): a pet owns things too. */
   owned: boolean;
 }
+
+const PERSON_VERBS = new Set(['passed', 'died', 'expired', 'vomited', 'eloped', 'desatting', 'desaturating', 'fell', 'complained', 'consented']);
 
 /** "Alder is hiring", "Kaimana is moving!": what a business does, not a person. */
 const ORG_STATES = new Set(['hiring', 'moving', 'closed', 'open', 'closing', 'opening', 'relocating', 'expanding']);
@@ -173,7 +177,7 @@ const AGE_SEX = /^(\d{1,3})(?:[mf]|yo|y|yrs?|yof|yom)?$/;
 
 /** Whatever follows the name span [i, j) says about it. */
 export function after(tokens: readonly Token[], j: number, i = j - 1): After {
-  const r: After = { strong: false, soft: false, provider: false, org: false, staff: false, colleague: false, owned: false };
+  const r: After = { strong: false, soft: false, provider: false, org: false, staff: false, colleague: false, owned: false, personal: false };
   const n = tokens[j];
   if (!n) return r;
   const k = n.key;
@@ -186,7 +190,11 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
   else if (k === 'is' && COVER_WORDS.has(tokens[j + 1]?.key ?? '') && !(n.gap & G_SENTENCE)) r.staff = r.colleague = true; // "Ricky is covering"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
   else if (n.gap & G_OPEN && kinInBrackets(tokens, j)) r.strong = true; // "Imelda (his daughter)", "Neimy Nawaqa (daughter)"
-  else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) r.soft = true;
+  else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) {
+    r.soft = true;
+    // "Brandy passed away", "Hope vomited x2": only a person (or a pet) does these, whatever else the word means.
+    r.personal = PERSON_VERBS.has(k) && (k !== 'passed' || tokens[j + 1]?.key === 'away') && !(n.flags & T_CAP);
+  }
   else if (tokens[j - 1]!.flags & T_POSSESSIVE && ownedAfter(tokens, i, j)) r.strong = r.owned = true; // "Ibrahim's mom", "Ana's next ride"
   else if (k === 'family' && !(n.flags & T_CAP) && !(n.gap & G_SENTENCE)) r.strong = true; // "the Rodriguez family"
   else if (k === 'our' && n.gap & G_COMMA) r.staff = r.colleague = true; // "Trinh Luong, our pharmacy tech of the year"

@@ -39,6 +39,22 @@ export function isContextWord(key: string): boolean {
   return NEVER_NAMES.has(key);
 }
 
+// Syllables of romanized Korean given names: "Ha-eun", "Seung-hyun", "Mi-kyung" are given names whole, though
+// "Ha" and "Oh" alone are words.
+const KOREAN_SYLLABLES = new Set(
+  `ha eun seung hyun kyung soo mi ji hoon min jun seo yeon woo hye jin sung young ho jae won dong hee sook ja ok yoon
+   yun bin joon hwan chul su sun jung kyu tae sang il chang gi hae na ra da yu bo in cheol ae hyo kwang myung byung
+   jong suk mee kyong nam yong chan gyu seok`.split(/\s+/),
+);
+
+/** "Ha-eun": a capitalized Korean syllable joined by a hyphen to a lower-case one. */
+function koreanGiven(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (n === undefined || n.gap !== G_HYPHEN || !(t.flags & T_CAP) || t.flags & T_UPPER || n.flags & T_CAP) return false;
+  return KOREAN_SYLLABLES.has(t.key) && KOREAN_SYLLABLES.has(n.key);
+}
+
 /** Given names that are also months: not a name beside a number ("May 5", "June 12"). */
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august']);
 
@@ -86,6 +102,7 @@ function classifyToken(tokens: readonly Token[], i: number): number {
     const n = tokens[i + 1];
     return n !== undefined && n.gap === G_HYPHEN && n.flags & T_CAP && n.flags & T_ALPHA && t.key.length >= 2 ? STRONG : WORD;
   }
+  if (koreanGiven(tokens, i)) return STRONG;
   const f = nameFlags(k);
   if (f & (N_GIVEN | N_SURNAME)) {
     if (f & N_ORGANISATION) return ORG;

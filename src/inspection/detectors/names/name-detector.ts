@@ -86,6 +86,9 @@ function honoredWords(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/** Two to four Chinese or Korean characters: a name's length, not a sentence's. */
+const HAN_HANGUL_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
+
 /** Second-person words (English, Spanish, Portuguese, Haitian Creole, Hmong): the message speaks to its reader. */
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'u', 'ur', 'su', 'sus', 'usted', 'tu', 'seu', 'sua', 'voce', 'ou', 'koj']);
 
@@ -133,7 +136,14 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   for (let i = 0; i < tokens.length; i++) {
     // Fast path: in mixed case a lower-case word is a name only after a greeting ("hi maria") or as a particle.
     const low = tokens[i]!;
-    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key))) continue;
+    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key))) {
+      // "Pt 沈建华", "for 김민준": a name in Chinese or Korean script after an anchor.
+      if (low.flags === 0 && i > 0 && HAN_HANGUL_NAME.test(doc.text.slice(low.start, low.end))) {
+        const b = anchorBefore(tokens, i);
+        if (b.anchor !== Anchor.None && !b.provider && !b.staff) emit(i, i + 1);
+      }
+      continue;
+    }
     const shaped = surnameFirst(tokens, i, style, doc.text, aboutPerson);
     let shapedEnd = shaped > 0 ? shaped : initialFirst(tokens, i, style);
     if (shapedEnd < 0 && low.flags & T_CAP && !anchorBefore(tokens, i).provider) shapedEnd = surnameInitial(tokens, i, style, doc.text, aboutPerson);
@@ -207,7 +217,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
         // Otherwise a known or person-shaped name, not a word that is also one ("Hand, foot and mouth disease").
         (style === 'mixed' && org === 0 && weak === 0 && (unknown === 0 || nameShaped(doc.text, t)) && (addressed(tokens) || aboutPerson())));
     const closing = style === 'mixed' && n <= 3 && org === 0 && closingVocative(tokens, i, j) && (strong > 0 || (weak > 0 && isGiven(t.key)) || (unknown > 0 && aboutPerson()));
-    let anchor = aft.strong || opening || closing ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
+    let anchor = aft.strong || aft.personal || opening || closing ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
     // "Proxy access: Chiyo Hasegawa can now see...", "Billing: Przemyslaw Grabowska guarantor...": a full name
     // right after a message's label.
     if (anchor === Anchor.None && header && n >= 2) anchor = Anchor.Soft;

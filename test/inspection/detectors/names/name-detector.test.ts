@@ -186,4 +186,12 @@ test("pets in a veterinary message, a service's name, a business that is hiring 
   assert.equal(names('Health office: Siaosi Moala vomited x2 in class, stomach bug going around 3rd grade.'), ['Siaosi Moala']);
 });
 
+test('Korean given names, names in Chinese or Korean script, a word-name before "passed away"', () => {
+  assert.equal(names('Telehealth: connection for Ha-eun Oh from 10.19.250.221 dropped'), ['Ha-eun Oh']);
+  assert.equal(names('Pt 沈建华 Medicaid # EVS763915487, verified today'), ['沈建华']);
+  assert.equal(names('提醒：您的预约在明天下午两点。'), []);
+  assert.equal(names('Sad news: Brandy passed away 4/22/2023 at 8:15 AM. Family has been notified.'), ['Brandy']);
+  assert.equal(names('Summer passed by quickly, see you in the fall'), []);
+});
+
 test.run();
