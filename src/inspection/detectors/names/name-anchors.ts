@@ -71,6 +71,12 @@ const BED_WORDS = new Set(['bed', 'rm', 'room', 'bay', 'stretcher', 'cubicle', '
 /** Header words that anchor a name only with a colon: "RE: Maria Lopez", "Name: ...", "Subject: ...". */
 const COLON_ROLES = new Set(['name', 're', 'attn', 'fao', 'subject']);
 
+/** What a caller leaves: after "Voicemail from", "Missed call from" comes the caller. */
+const VOICE_NOUNS = new Set(['voicemail', 'vm', 'call', 'message', 'msg', 'text', 'callback', 'fax', 'voicemessage']);
+
+/** Verbs of a request a patient makes or a thing they lose: "requested by", "lost by", "left by". */
+const BY_VERBS = new Set(['requested', 'submitted', 'lost', 'left', 'dropped', 'picked', 'signed', 'initiated', 'placed', 'made']);
+
 /** Things a service issues: what comes after "code for", "account for" is the service. */
 const SERVICE_NOUNS = new Set(['code', 'passcode', 'pin', 'password', 'login', 'otp']);
 
@@ -84,7 +90,8 @@ const FIRST_PERSON = new Set(['i', 'im', 'my', 'mine', 'ive', 'id']);
  * the speaker talks about their own care.
  */
 function firstPersonAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) if (PROVIDER_TITLES.has(tokens[k]!.key)) return false;
+  // "..., your nurse navigator", "... from Sunrise Clinic": staff.
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) if (PROVIDER_TITLES.has(tokens[k]!.key) || tokens[k]!.key === 'from') return false;
   for (let k = i + 1; k < tokens.length && k <= i + 12; k++) if (FIRST_PERSON.has(tokens[k]!.key)) return true;
   return false;
 }
@@ -124,6 +131,9 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     r.anchor = Anchor.Strong; // "Su hijo/a Yadira"
     r.honorific = true;
   }
+  else if (k === 'from' && i >= 2 && VOICE_NOUNS.has(tokens[i - 2]!.key) && !(t.gap & CLAUSE_START)) r.anchor = Anchor.Strong; // "Voicemail from Gloria Reyes"
+  else if (k === 'of' && tokens[i - 2]?.key === 'behalf') r.anchor = Anchor.Strong; // "calling on behalf of Ana Ruiz"
+  else if (k === 'by' && i >= 2 && BY_VERBS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "Callback requested by Ana Ruiz"
   else if (k === 'for' && i >= 2 && SERVICE_NOUNS.has(tokens[i - 2]!.key)) r.place = true; // "your login code for Kaimana"
   else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k) || FOREIGN_FOR.has(k)) r.anchor = Anchor.Soft;
   else if (k === 'to' && i >= 2 && handsOver(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "registered to Arellano"
@@ -134,9 +144,9 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     else r.place = true;
   }
   else if (POSSESSIVES.has(k)) r.place = true; // "your Dunkin order": something owned, not someone
-  else if (k === 'is' && tokens[i - 2]?.key === 'this') {
+  else if ((k === 'is' && (tokens[i - 2]?.key === 'this' || tokens[i - 2]?.key === 'name')) || ((k === 'its' || k === 'im') && p.gap & (CLAUSE_START | G_START))) {
     // "This is Jessica from Sunrise Clinic" is staff; "this is Gloria, I need to move my appointment" is a caller
-    // (a voicemail transcript): callers speak of themselves, staff of "we".
+    // (a voicemail transcript): callers speak of themselves, staff of "we". So do "my name is", "it's", "I'm".
     if (firstPersonAfter(tokens, i)) r.anchor = Anchor.Strong;
     else r.staff = true;
   }

@@ -25,6 +25,7 @@ import {
   G_DASH,
   G_HYPHEN,
   G_NEWLINE,
+  G_OPEN,
   G_SENTENCE,
   G_START,
   T_CAP,
@@ -88,6 +89,16 @@ function honoredWords(tokens: readonly Token[], i: number): number {
 
 /** Two to four Chinese or Korean characters: a name's length, not a sentence's. */
 const HAN_HANGUL_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
+
+/** A contact detail right after the name ("Okafor, 12 Birch Ln", "Ana Ruiz (312) 555-0142"): a person on file. */
+const CONTACTS = new Set(['address', 'phone', 'email']);
+function contactAfter(tokens: readonly Token[], j: number, found: readonly Finding[]): boolean {
+  const n = tokens[j];
+  if (n === undefined || !(n.gap & (G_COMMA | G_OPEN)) || n.gap & (G_SENTENCE | G_NEWLINE)) return false;
+  // The finding may start at the bracket of "(312) 555-0142".
+  for (const f of found) if (CONTACTS.has(f.category) && f.start <= n.start && f.start >= n.start - 1) return true;
+  return false;
+}
 
 /** Second-person words (English, Spanish, Portuguese, Haitian Creole, Hmong): the message speaks to its reader. */
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'u', 'ur', 'su', 'sus', 'usted', 'tu', 'seu', 'sua', 'voce', 'ou', 'koj']);
@@ -217,7 +228,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
         // Otherwise a known or person-shaped name, not a word that is also one ("Hand, foot and mouth disease").
         (style === 'mixed' && org === 0 && weak === 0 && (unknown === 0 || nameShaped(doc.text, t)) && (addressed(tokens) || aboutPerson())));
     const closing = style === 'mixed' && n <= 3 && org === 0 && closingVocative(tokens, i, j) && (strong > 0 || (weak > 0 && isGiven(t.key)) || (unknown > 0 && aboutPerson()));
-    let anchor = aft.strong || aft.personal || opening || closing ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
+    let anchor = aft.strong || aft.personal || opening || closing || (strong + unknown > 0 && contactAfter(tokens, j, found)) ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
     // "Proxy access: Chiyo Hasegawa can now see...", "Billing: Przemyslaw Grabowska guarantor...": a full name
     // right after a message's label.
     if (anchor === Anchor.None && header && n >= 2) anchor = Anchor.Soft;

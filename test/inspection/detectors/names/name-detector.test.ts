@@ -194,4 +194,12 @@ test('Korean given names, names in Chinese or Korean script, a word-name before 
   assert.equal(names('Summer passed by quickly, see you in the fall'), []);
 });
 
+test('callers in voicemail transcripts, requests made by someone, a contact detail after the name', () => {
+  assert.equal(names('Voicemail from Gloria Reyes: needs to move her MRI to next week'), ['Gloria Reyes']);
+  assert.equal(names('Hi, my name is Oluwaseun Adebayo, I need a refill of my inhaler'), ['Oluwaseun Adebayo']);
+  assert.equal(names('Hi, my name is Jessica from Sunrise Clinic, we have your forms ready'), []);
+  assert.equal(names('Calling on behalf of Tomasz Wojcik about his wound care supplies'), ['Tomasz Wojcik']);
+  assert.equal(names('Visit today: Okonkwo, 12 Birch Ln, Springfield IL 62704, wound care'), ['Okonkwo']);
+});
+
 test.run();
