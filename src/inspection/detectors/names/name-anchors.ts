@@ -77,6 +77,8 @@ const VOICE_NOUNS = new Set(['voicemail', 'vm', 'call', 'message', 'msg', 'text'
 /** Verbs of a request a patient makes or a thing they lose: "requested by", "lost by", "left by". */
 const BY_VERBS = new Set(['requested', 'submitted', 'lost', 'left', 'dropped', 'picked', 'signed', 'initiated', 'placed', 'made']);
 
+const CHECK_WORDS = new Set(['check', 'checking', 'checked', 'update', 'updates', 'report', 'follow', 'following']);
+
 /** Things a service issues: what comes after "code for", "account for" is the service. */
 const SERVICE_NOUNS = new Set(['code', 'passcode', 'pin', 'password', 'login', 'otp']);
 
@@ -133,7 +135,9 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
   }
   else if (k === 'from' && i >= 2 && VOICE_NOUNS.has(tokens[i - 2]!.key) && !(t.gap & CLAUSE_START)) r.anchor = Anchor.Strong; // "Voicemail from Gloria Reyes"
   else if (k === 'of' && tokens[i - 2]?.key === 'behalf') r.anchor = Anchor.Strong; // "calling on behalf of Ana Ruiz"
-  else if (k === 'by' && i >= 2 && BY_VERBS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "Callback requested by Ana Ruiz"
+  else if (k === 'by' && i >= 2 && BY_VERBS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft;
+  else if (k === 'on' && i >= 2 && CHECK_WORDS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "can you check on Okafor"
+  else if ((k === 'thanks' || k === 'thank') && t.gap === G_SPACE && tokens[i + 1]?.key === 'for') r.anchor = Anchor.Strong; // "thanks Priya for coming" // "Callback requested by Ana Ruiz"
   else if (k === 'for' && i >= 2 && SERVICE_NOUNS.has(tokens[i - 2]!.key)) r.place = true; // "your login code for Kaimana"
   else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k) || FOREIGN_FOR.has(k)) r.anchor = Anchor.Soft;
   else if (k === 'to' && i >= 2 && handsOver(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "registered to Arellano"
@@ -144,7 +148,7 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
     else r.place = true;
   }
   else if (POSSESSIVES.has(k)) r.place = true; // "your Dunkin order": something owned, not someone
-  else if ((k === 'is' && (tokens[i - 2]?.key === 'this' || tokens[i - 2]?.key === 'name')) || ((k === 'its' || k === 'im') && p.gap & (CLAUSE_START | G_START))) {
+  else if ((k === 'is' && (tokens[i - 2]?.key === 'this' || tokens[i - 2]?.key === 'name')) || ((k === 'its' || k === 'im' || (k === 'it' && p.flags & T_POSSESSIVE)) && p.gap & (CLAUSE_START | G_START))) {
     // "This is Jessica from Sunrise Clinic" is staff; "this is Gloria, I need to move my appointment" is a caller
     // (a voicemail transcript): callers speak of themselves, staff of "we". So do "my name is", "it's", "I'm".
     if (firstPersonAfter(tokens, i)) r.anchor = Anchor.Strong;
@@ -210,6 +214,9 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
   else if (k === 'our' && n.gap & G_COMMA) r.staff = r.colleague = true; // "Trinh Luong, our pharmacy tech of the year"
   else if (STAFF_AFTER.has(k) && !(n.gap & G_SENTENCE)) {
     const m = tokens[j + 1];
+    // "Maria from billing" is staff; "escort for Olufemi from radiology" is a patient going somewhere.
+    const origin = k === 'from' && tokens[i - 1]?.key === 'for';
+    if (origin) return r;
     if (k === 'here' || (k === 'from' && m && !(m.flags & T_NUMBER)) || (m && m.flags & T_CAP && !(m.flags & T_NUMBER))) {
       r.staff = true;
     }

@@ -202,4 +202,12 @@ test('callers in voicemail transcripts, requests made by someone, a contact deta
   assert.equal(names('Visit today: Okonkwo, 12 Birch Ln, Springfield IL 62704, wound care'), ['Okonkwo']);
 });
 
+test('"it\'s" in a transcript, "check on", "thanks ... for", a patient going from somewhere', () => {
+  assert.equal(names('Transcript: "Yeah hi, it\'s Dolores, I missed my appointment this morning"'), ['Dolores']);
+  assert.equal(names('Secure chat - RN Kim: can you check on Okafor in 12? BP 90/50'), ['Okafor']);
+  assert.equal(names('Study coordinator: thanks Priya for completing visit 4! Next: 7/9'), ['Priya']);
+  assert.equal(names('Escort needed for Olufemi from radiology back to 6E'), ['Olufemi']);
+  assert.equal(names('Victoria from billing called'), []);
+});
+
 test.run();
