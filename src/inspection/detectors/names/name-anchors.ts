@@ -103,6 +103,15 @@ const ASK_FOR = new Set(['ask', 'asking', 'look', 'call', 'vote', 'voting', 'ele
 /** Punctuation that opens a clause: what follows starts fresh ("... (son)", "; Husband ..."). */
 const CLAUSE_START = G_SENTENCE | G_NEWLINE | G_COLON | G_OPEN | G_COMMA | G_DASH;
 
+/** Every word the chain below tests: a word outside it anchors nothing (one lookup for most words). */
+const ANCHOR_WORDS = new Set<string>([
+  ...['ma', 'is', 'was', 'a', 'from', 'of', 'by', 'on', 'thanks', 'thank', 'for', 'about', 'regarding', 'to', 'its', 'im', 'it'],
+]);
+for (const s of [PROVIDER_TITLES, HONORIFICS, FOREIGN_KIN, AMBIGUOUS_TITLES, GREETINGS, ROLES, RELATIONS, PLACE_PREFIXES, ORG_BEFORE, CARE_VERBS, FOREIGN_FOR, POSSESSIVES, STAFF_BEFORE]) {
+  for (const w of s) ANCHOR_WORDS.add(w);
+}
+for (const w of GREETING_PAIRS.keys()) ANCHOR_WORDS.add(w);
+
 /** Anchor before token i, and whether it says "provider", "place" or "staff" instead. */
 export function anchorBefore(tokens: readonly Token[], i: number): Before {
   const r: Before = { anchor: Anchor.None, provider: false, place: false, staff: false, honorific: false };
@@ -111,6 +120,9 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
   if (t.gap & (G_SENTENCE | G_NEWLINE) && !(t.gap & G_PERIOD && !(t.gap & ~(G_PERIOD | G_SENTENCE | 2)))) return r;
   const p = tokens[i - 1]!;
   const k = p.key;
+  // "- Jessica", "- Maria, front desk": a sign-off ends the message; "Hub offline 48h - Dil Ghimire, last seen..." goes on.
+  if ((t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) && tokens.length - i <= 4) r.staff = true;
+  if (!ANCHOR_WORDS.has(k) && !(p.flags & T_NUMBER)) return r;
   // "PA Lee", but "Pa Nhia Xiong" is Hmong and "Hospice RN: Ana Lopez passed" a sender's label.
   if (PROVIDER_TITLES.has(k) && (k !== 'pa' || p.flags & T_UPPER) && !(t.gap & G_COLON)) r.provider = true;
   else if (k === 'ma' && p.flags & T_UPPER && t.flags & T_CAP) r.provider = true; // "MA Lupe": a medical assistant
@@ -156,8 +168,6 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
   }
   // "This is Jessica", "ask for Maria at the front desk"
   if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) r.staff = true;
-  // "- Jessica", "- Maria, front desk": a sign-off ends the message; "Hub offline 48h - Dil Ghimire, last seen..." goes on.
-  if ((t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) && tokens.length - i <= 4) r.staff = true;
   return r;
 }
 

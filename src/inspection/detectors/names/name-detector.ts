@@ -28,9 +28,11 @@ import {
   G_OPEN,
   G_SENTENCE,
   G_START,
+  T_ALPHA,
   T_CAP,
   T_DIGIT,
   T_NUMBER,
+  T_SINGLE,
   T_UPPER,
   tokenize,
   type Token,
@@ -74,7 +76,7 @@ function recordFinding(found: readonly Finding[]): number {
   return r;
 }
 
-const TITLE_WORDS = (k: string): boolean => HONORIFICS.has(k) || FOREIGN_KIN.has(k) || AMBIGUOUS_TITLES.has(k);
+const TITLES = new Set([...HONORIFICS, ...FOREIGN_KIN, ...AMBIGUOUS_TITLES]);
 
 /** End of the capitalized words after an honorific ("Mr. Brings Plenty"), up to three; i itself when none. */
 function honoredWords(tokens: readonly Token[], i: number): number {
@@ -175,7 +177,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     }
     if (cls === WORD) {
       // After an honorific even an ordinary word is a surname: "Mr. Brings Plenty", "Don Day", "Mrs. White".
-      const end = style === 'mixed' && low.flags & T_CAP && i > 0 && !(tokens[i - 1]!.flags & T_UPPER) && TITLE_WORDS(tokens[i - 1]!.key) ? honoredWords(tokens, i) : -1;
+      const end = style === 'mixed' && low.flags & T_CAP && i > 0 && !(tokens[i - 1]!.flags & T_UPPER) && TITLES.has(tokens[i - 1]!.key) ? honoredWords(tokens, i) : -1;
       if (end > i && anchorBefore(tokens, i).honorific) {
         emit(i, end);
         i = end - 1;
@@ -286,13 +288,23 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   }
 }
 
+/** Three single letters in a row: a word may be spelled out ("P.o.r.t", "K e o n i"); digit runs alone are not. */
+function spelledOut(tokens: readonly Token[]): boolean {
+  let run = 0;
+  for (const t of tokens) {
+    run = t.flags & T_SINGLE && t.flags & T_ALPHA ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
 export const nameDetector: Detector = {
   id: NAME_DETECTOR_ID,
   detect(doc, _ctx, out) {
     findNames(doc, out, out);
     // "P.o.r.t.i.l.l.o", "K e o n i": names spelled out letter by letter, read in the compact view.
     const c = doc.compact;
-    if (c === undefined) return;
+    if (c === undefined || !spelledOut(tokenize(doc).tokens)) return;
     const from = out.length;
     findNames({ original: doc.original, text: c.text, lower: c.lower, toOriginal: doc.toOriginal }, out, out);
     for (let k = from; k < out.length; k++) {
