@@ -4,20 +4,24 @@
 //     "your son Tim", "Husband Ali Haddad", "Caller: ..."), "Name:"; age/sex or a record word right after
 //     ("Adeyemi (88F)", "Judith SSN ..."), a possession ("Ibrahim's mom", "Ana's ride"); a vocative opening or
 //     closing the message ("Maria, your ride is here", "... from all of us, Hiroshi!"); a caller speaking of
-//     their own care ("this is Gloria, I need to move my appointment"). Any name-like token counts, even one no
-//     lexicon knows ("Dear Oluwaseun"), and lower case after a greeting ("hi maria,") when the lexicon knows it.
+//     their own care ("this is Gloria, I need to move my appointment", "Voicemail from ...", "my name is ...");
+//     greetings, kin words and honorifics of other languages ("Olá Luana", "Pani Halina", "Su hijo/a Yadira"); a
+//     relation in brackets or a contact detail right after ("Imelda (his daughter)", "Okafor, 12 Birch Ln"). Any
+//     name-like token counts, even one no lexicon knows ("Dear Oluwaseun"), and lower case after a greeting
+//     ("hi maria,") when the lexicon knows it. After an honorific even an ordinary word ("Mr. Brings Plenty").
 //  2. The shapes of a written name (name-shapes.ts): "Grace Kowalczyk", "Sato Aiko" (surname first),
 //     "M. Kimura", "OKAFOR, Ngozi", "MENDEZ G" — except a broadcast's speakers and honorees.
 //  3. Soft anchor ("Transport for Kowalczyk", "registered to Arellano", "Adeyemi fell overnight") or none at all:
 //     a capitalized, unambiguous lexicon name; with a soft anchor also a name-shaped word no lexicon knows
 //     ("for Olatunji") or a short name ("for Vu") when the message is about a person (clinical words, health
 //     terms or another identifier in it). A lone word opening a sentence needs an anchor: capitals there say
-//     nothing.
+//     nothing. A full name right after the sender's label ("Proxy access: Chiyo Hasegawa can now see ...").
 // Not reported: names after a clinician title or before a credential (the provider, not the patient: a provider
 // name alone is not patient PHI), staff introducing themselves ("This is Jessica from ..."), organisations and
 // places ("St. Luke's", "Kowalczyk Pharmacy", "12 Birch Ln"), calendar words ("Tue", "Jun"), common words that
-// are also names (Will, May, Grace) without a strong anchor, and single words in ALL-CAPS or all-lower-case
-// messages without an anchor.
+// are also names (Will, May, Grace) without a strong anchor, single words in ALL-CAPS or all-lower-case
+// messages without an anchor, pets in a veterinary message, colleagues ("Ricky is covering", "..., our pharmacy
+// tech"), services ("your login code for Kaimana") and businesses ("Alder is hiring").
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import {
   G_COLON,
@@ -25,23 +29,18 @@ import {
   G_DASH,
   G_HYPHEN,
   G_NEWLINE,
-  G_OPEN,
   G_SENTENCE,
   G_START,
-  T_ALPHA,
   T_CAP,
-  T_DIGIT,
-  T_NUMBER,
-  T_SINGLE,
   T_UPPER,
   tokenize,
-  type Token,
 } from '../../lexicon/tokenize.js';
 import { mentionsHealth } from '../health/health-detector.js';
 import { isGeneral, messageCues } from '../health/generality.js';
 import { after, Anchor, anchorBefore } from './name-anchors.js';
-import { classify, isContextWord, isGiven, isSurname, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
+import { classify, isGiven, isSurname, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
 import { AMBIGUOUS_TITLES, CLINICAL_VERBS, FOREIGN_KIN, GREETINGS, HONORIFICS, PARTICLES, PLACE_BEFORE, VET_CUES } from './name-context.js';
+import { addressed, contactAfter, HAN_HANGUL_NAME, headerBefore, honoredWords, spelledOut } from './name-cues.js';
 import {
   BREAK_IN_NAME,
   capitalized,
@@ -77,45 +76,6 @@ function recordFinding(found: readonly Finding[]): number {
 }
 
 const TITLES = new Set([...HONORIFICS, ...FOREIGN_KIN, ...AMBIGUOUS_TITLES]);
-
-/** End of the capitalized words after an honorific ("Mr. Brings Plenty"), up to three; i itself when none. */
-function honoredWords(tokens: readonly Token[], i: number): number {
-  let j = i;
-  while (j < tokens.length && j - i < 3) {
-    const t = tokens[j]!;
-    if (!(t.flags & T_CAP) || t.flags & (T_DIGIT | T_UPPER) || isContextWord(t.key) || (j > i && t.gap & BREAK_IN_NAME)) break;
-    j++;
-  }
-  return j;
-}
-
-/** Two to four Chinese or Korean characters: a name's length, not a sentence's. */
-const HAN_HANGUL_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
-
-/** A contact detail right after the name ("Okafor, 12 Birch Ln", "Ana Ruiz (312) 555-0142"): a person on file. */
-const CONTACTS = new Set(['address', 'phone', 'email']);
-function contactAfter(tokens: readonly Token[], j: number, found: readonly Finding[]): boolean {
-  const n = tokens[j];
-  if (n === undefined || !(n.gap & (G_COMMA | G_OPEN)) || n.gap & (G_SENTENCE | G_NEWLINE)) return false;
-  // The finding may start at the bracket of "(312) 555-0142".
-  for (const f of found) if (CONTACTS.has(f.category) && f.start <= n.start && f.start >= n.start - 1) return true;
-  return false;
-}
-
-/** Second-person words (English, Spanish, Portuguese, Haitian Creole, Hmong): the message speaks to its reader. */
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'u', 'ur', 'su', 'sus', 'usted', 'tu', 'seu', 'sua', 'voce', 'ou', 'koj']);
-
-function addressed(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (SECOND_PERSON.has(t.key)) return true;
-  return false;
-}
-
-/** Token i follows a label that opens the message ("Tidewater Dental:", "Proxy access:", "Hospice RN:"). */
-function headerBefore(tokens: readonly Token[], i: number): boolean {
-  if (i === 0 || i > 4 || !(tokens[i]!.gap & G_COLON) || tokens[i - 1]!.flags & T_NUMBER) return false;
-  for (let k = 1; k < i; k++) if (tokens[k]!.gap & (G_SENTENCE | G_NEWLINE | G_COLON)) return false;
-  return true;
-}
 
 export function findNames(doc: NormalizedText, found: readonly Finding[], out: Finding[]): void {
   const tk = tokenize(doc);
@@ -286,16 +246,6 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     if (accept) emit(i, j);
     i = j - 1;
   }
-}
-
-/** Three single letters in a row: a word may be spelled out ("P.o.r.t", "K e o n i"); digit runs alone are not. */
-function spelledOut(tokens: readonly Token[]): boolean {
-  let run = 0;
-  for (const t of tokens) {
-    run = t.flags & T_SINGLE && t.flags & T_ALPHA ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
 }
 
 export const nameDetector: Detector = {
