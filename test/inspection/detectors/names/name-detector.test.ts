@@ -210,4 +210,10 @@ test('"it\'s" in a transcript, "check on", "thanks ... for", a patient going fro
   assert.equal(names('Victoria from billing called'), []);
 });
 
+test('surname first in Title Case after an anchor', () => {
+  assert.equal(names('Recert visit for Chee, Verna: pancreatic ca, PPS 30%, still eligible'), ['Chee, Verna']);
+  assert.equal(names('Moving to Austin, Texas next week'), []);
+  assert.equal(names('Clinic closed Monday, June 3 for the holiday'), []);
+});
+
 test.run();
