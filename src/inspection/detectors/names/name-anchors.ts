@@ -1,5 +1,6 @@
 // Words around a candidate name that say whose name it is (see name-context.ts for the word lists).
 import { healthTrie } from '../../lexicon/health-lexicon.js';
+import { N_AMBIGUOUS, N_GIVEN, N_SURNAME, nameFlags } from '../../lexicon/name-lexicon.js';
 import {
   G_COLON,
   G_COMMA,
@@ -121,7 +122,8 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
   const p = tokens[i - 1]!;
   const k = p.key;
   // "- Jessica", "- Maria, front desk": a sign-off ends the message; "Hub offline 48h - Dil Ghimire, last seen..." goes on.
-  if ((t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) && tokens.length - i <= 4) r.staff = true;
+  // Staff sign with a given name; a bare surname there labels the patient ("Refill ready - Okonkwo").
+  if ((t.gap & G_DASH || (t.gap & G_HYPHEN && t.gap & 2)) && tokens.length - i <= 4 && !surnameOnly(t.key)) r.staff = true;
   if (!ANCHOR_WORDS.has(k) && !(p.flags & T_NUMBER)) return r;
   // "PA Lee", but "Pa Nhia Xiong" is Hmong and "Hospice RN: Ana Lopez passed" a sender's label.
   if (PROVIDER_TITLES.has(k) && (k !== 'pa' || p.flags & T_UPPER) && !(t.gap & G_COLON)) r.provider = true;
@@ -169,6 +171,11 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
   // "This is Jessica", "ask for Maria at the front desk"
   if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) r.staff = true;
   return r;
+}
+
+function surnameOnly(key: string): boolean {
+  const f = nameFlags(key);
+  return (f & N_SURNAME) !== 0 && (f & (N_GIVEN | N_AMBIGUOUS)) === 0;
 }
 
 /** "assigned to", "registered to", "sent to": something handed over to a person. */

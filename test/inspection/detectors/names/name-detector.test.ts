@@ -216,4 +216,9 @@ test('surname first in Title Case after an anchor', () => {
   assert.equal(names('Clinic closed Monday, June 3 for the holiday'), []);
 });
 
+test('a bare surname after a closing dash labels the patient; a given name there signs', () => {
+  assert.equal(names('Refill of lisinopril ready for pickup - Okonkwo'), ['Okonkwo']);
+  assert.equal(names('Our phones are back up. Thanks for your patience! - Jessica'), []);
+});
+
 test.run();
