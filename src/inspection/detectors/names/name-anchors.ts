@@ -114,7 +114,20 @@ for (const s of [PROVIDER_TITLES, HONORIFICS, FOREIGN_KIN, AMBIGUOUS_TITLES, GRE
 for (const w of GREETING_PAIRS.keys()) ANCHOR_WORDS.add(w);
 
 /** Anchor before token i, and whether it says "provider", "place" or "staff" instead. */
+// Anchors of the current message's tokens, computed once each (the detectors run one message at a time, and a
+// candidate asks for its anchor from several rules). Callers only read the result.
+let memoTokens: readonly Token[] | null = null;
+const memo: Array<Before | undefined> = [];
+
 export function anchorBefore(tokens: readonly Token[], i: number): Before {
+  if (tokens !== memoTokens) {
+    memoTokens = tokens;
+    memo.length = 0;
+  }
+  return (memo[i] ??= computeAnchorBefore(tokens, i));
+}
+
+function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
   const r: Before = { anchor: Anchor.None, provider: false, place: false, staff: false, honorific: false };
   if (i === 0) return r;
   const t = tokens[i]!;
