@@ -2,6 +2,7 @@
 // data/names.generated.ts for sources and licences), loaded once into one Map of flag bits.
 import { COMMON_WORDS } from './data/common-words.generated.js';
 import { AMBIGUOUS_NAMES, GIVEN_NAMES, ORGANISATION_WORDS, PLACE_ONLY_NAMES, SURNAMES } from './data/names.generated.js';
+import { SUPPLEMENT_GIVEN, SUPPLEMENT_SURNAMES } from './data/names-supplement.js';
 
 export const N_GIVEN = 1;
 export const N_SURNAME = 2;
@@ -31,15 +32,49 @@ function load(): Map<string, number> {
   mark(AMBIGUOUS_NAMES, N_AMBIGUOUS);
   mark(ORGANISATION_WORDS, N_ORGANISATION);
   mark(PLACE_ONLY_NAMES, N_PLACE);
+  // The supplement is written with line breaks.
+  mark(SUPPLEMENT_GIVEN.trim().split(/\s+/).join(' '), N_GIVEN);
+  mark(SUPPLEMENT_SURNAMES.trim().split(/\s+/).join(' '), N_SURNAME);
   return m;
 }
 
 const names = load();
 const commonWords = new Set(COMMON_WORDS.split(' '));
 
+// Surname endings no English word of six letters or more has outside the common-word list: Armenian "-yan",
+// Slavic and Central Asian "-ov(a)", "-ev(a)", Ukrainian "-enko", Romanian "-escu", Turkish "-oglu", Greek
+// "-poulos", "-akis", "-idis", Persian "-zadeh", Polish "-wicz", "-czyk" ("Sultanbekova", "Hakobyan"). Tested
+// by the last letter first: most keys are no name, and this runs on every miss.
+function surnameEnding(key: string): boolean {
+  switch (key.charCodeAt(key.length - 1)) {
+    case 110: // n
+      return key.endsWith('yan');
+    case 118: // v
+      return key.endsWith('ov') || key.endsWith('ev');
+    case 97: // a
+      return key.endsWith('ova') || key.endsWith('eva');
+    case 111: // o
+      return key.endsWith('enko');
+    case 117: // u
+      return key.endsWith('escu') || key.endsWith('oglu');
+    case 115: // s
+      return key.endsWith('poulos') || key.endsWith('akis') || key.endsWith('idis');
+    case 104: // h
+      return key.endsWith('zadeh');
+    case 122: // z
+      return key.endsWith('wicz');
+    case 107: // k
+      return key.endsWith('czyk');
+    default:
+      return false;
+  }
+}
+
 /** Flag bits for a folded lower-case key, 0 when it is no known name. */
 export function nameFlags(key: string): number {
-  return names.get(key) ?? 0;
+  const f = names.get(key);
+  if (f !== undefined) return f;
+  return key.length >= 6 && surnameEnding(key) && !commonWords.has(key) ? N_SURNAME : 0;
 }
 
 /** A common English word that is not a name ("team", "customer", "valued"). */

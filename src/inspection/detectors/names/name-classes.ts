@@ -7,6 +7,7 @@ import { G_HYPHEN, G_SPACE, T_ALPHA, T_CAP, T_DIGIT, T_NUMBER, T_SINGLE, T_UPPER
 import {
   CALENDAR,
   CREDENTIALS,
+  FOREIGN_KIN,
   FOREIGN_WORDS,
   GREETINGS,
   HONORIFICS,
@@ -29,8 +30,29 @@ export const UNKNOWN = 4; // capitalized word no lexicon knows
 
 /** Context words (greetings, titles, roles, relations...) and words that are no one's name: one lookup. */
 const NEVER_NAMES = new Set<string>();
-for (const s of [GREETINGS, HONORIFICS, PROVIDER_TITLES, ROLES, RELATIONS, POSSESSIVES, CREDENTIALS, ORG_SUFFIXES, FOREIGN_WORDS, NOT_NAMES, RECORD_AFTER, LANGUAGES]) {
+for (const s of [GREETINGS, HONORIFICS, FOREIGN_KIN, PROVIDER_TITLES, ROLES, RELATIONS, POSSESSIVES, CREDENTIALS, ORG_SUFFIXES, FOREIGN_WORDS, NOT_NAMES, RECORD_AFTER, LANGUAGES]) {
   for (const w of s) if (!PARTICLES.has(w)) NEVER_NAMES.add(w);
+}
+
+/** A context word (greeting, title, role, relation...) or a word that is no one's name. */
+export function isContextWord(key: string): boolean {
+  return NEVER_NAMES.has(key);
+}
+
+// Syllables of romanized Korean given names: "Ha-eun", "Seung-hyun", "Mi-kyung" are given names whole, though
+// "Ha" and "Oh" alone are words.
+const KOREAN_SYLLABLES = new Set(
+  `ha eun seung hyun kyung soo mi ji hoon min jun seo yeon woo hye jin sung young ho jae won dong hee sook ja ok yoon
+   yun bin joon hwan chul su sun jung kyu tae sang il chang gi hae na ra da yu bo in cheol ae hyo kwang myung byung
+   jong suk mee kyong nam yong chan gyu seok`.split(/\s+/),
+);
+
+/** "Ha-eun": a capitalized Korean syllable joined by a hyphen to a lower-case one. */
+function koreanGiven(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (n === undefined || n.gap !== G_HYPHEN || !(t.flags & T_CAP) || t.flags & T_UPPER || n.flags & T_CAP) return false;
+  return KOREAN_SYLLABLES.has(t.key) && KOREAN_SYLLABLES.has(n.key);
 }
 
 /** Given names that are also months: not a name beside a number ("May 5", "June 12"). */
@@ -80,6 +102,7 @@ function classifyToken(tokens: readonly Token[], i: number): number {
     const n = tokens[i + 1];
     return n !== undefined && n.gap === G_HYPHEN && n.flags & T_CAP && n.flags & T_ALPHA && t.key.length >= 2 ? STRONG : WORD;
   }
+  if (koreanGiven(tokens, i)) return STRONG;
   const f = nameFlags(k);
   if (f & (N_GIVEN | N_SURNAME)) {
     if (f & N_ORGANISATION) return ORG;

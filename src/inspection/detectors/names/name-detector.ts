@@ -4,25 +4,30 @@
 //     "your son Tim", "Husband Ali Haddad", "Caller: ..."), "Name:"; age/sex or a record word right after
 //     ("Adeyemi (88F)", "Judith SSN ..."), a possession ("Ibrahim's mom", "Ana's ride"); a vocative opening or
 //     closing the message ("Maria, your ride is here", "... from all of us, Hiroshi!"); a caller speaking of
-//     their own care ("this is Gloria, I need to move my appointment"). Any name-like token counts, even one no
-//     lexicon knows ("Dear Oluwaseun"), and lower case after a greeting ("hi maria,") when the lexicon knows it.
+//     their own care ("this is Gloria, I need to move my appointment", "Voicemail from ...", "my name is ...");
+//     greetings, kin words and honorifics of other languages ("Olá Luana", "Pani Halina", "Su hijo/a Yadira"); a
+//     relation in brackets or a contact detail right after ("Imelda (his daughter)", "Okafor, 12 Birch Ln"). Any
+//     name-like token counts, even one no lexicon knows ("Dear Oluwaseun"), and lower case after a greeting
+//     ("hi maria,") when the lexicon knows it. After an honorific even an ordinary word ("Mr. Brings Plenty").
 //  2. The shapes of a written name (name-shapes.ts): "Grace Kowalczyk", "Sato Aiko" (surname first),
 //     "M. Kimura", "OKAFOR, Ngozi", "MENDEZ G" — except a broadcast's speakers and honorees.
 //  3. Soft anchor ("Transport for Kowalczyk", "registered to Arellano", "Adeyemi fell overnight") or none at all:
 //     a capitalized, unambiguous lexicon name; with a soft anchor also a name-shaped word no lexicon knows
 //     ("for Olatunji") or a short name ("for Vu") when the message is about a person (clinical words, health
 //     terms or another identifier in it). A lone word opening a sentence needs an anchor: capitals there say
-//     nothing.
+//     nothing. A full name right after the sender's label ("Proxy access: Chiyo Hasegawa can now see ...").
 // Not reported: names after a clinician title or before a credential (the provider, not the patient: a provider
 // name alone is not patient PHI), staff introducing themselves ("This is Jessica from ..."), organisations and
 // places ("St. Luke's", "Kowalczyk Pharmacy", "12 Birch Ln"), calendar words ("Tue", "Jun"), common words that
-// are also names (Will, May, Grace) without a strong anchor, and single words in ALL-CAPS or all-lower-case
-// messages without an anchor.
+// are also names (Will, May, Grace) without a strong anchor, single words in ALL-CAPS or all-lower-case
+// messages without an anchor, pets in a veterinary message, colleagues ("Ricky is covering", "..., our pharmacy
+// tech"), services ("your login code for Kaimana") and businesses ("Alder is hiring").
 import type { Detector, Finding, NormalizedText } from '../../types.js';
 import {
   G_COLON,
   G_COMMA,
   G_DASH,
+  G_HYPHEN,
   G_NEWLINE,
   G_SENTENCE,
   G_START,
@@ -33,8 +38,9 @@ import {
 import { mentionsHealth } from '../health/health-detector.js';
 import { isGeneral, messageCues } from '../health/generality.js';
 import { after, Anchor, anchorBefore } from './name-anchors.js';
-import { classify, isGiven, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
-import { CLINICAL_VERBS, GREETINGS, PARTICLES, PLACE_BEFORE } from './name-context.js';
+import { classify, isGiven, isSurname, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
+import { AMBIGUOUS_TITLES, CLINICAL_VERBS, FOREIGN_KIN, GREETINGS, HONORIFICS, PARTICLES, PLACE_BEFORE, VET_CUES } from './name-context.js';
+import { addressed, contactAfter, HAN_HANGUL_NAME, headerBefore, honoredWords, spelledOut } from './name-cues.js';
 import {
   BREAK_IN_NAME,
   capitalized,
@@ -57,7 +63,7 @@ const VOCATIVE_NEXT = new Set(['your', 'you', 'please', 'pls', 'this', 'we', 'ju
 
 /** Findings that say the message is about a person on record; the first group even in a broadcast-like text. */
 const RECORD_IDS = new Set(['ssn', 'mrn', 'mbi', 'health_plan_id', 'license', 'vin', 'device_id', 'ip', 'card', 'account']);
-const CONTACT_IDS = new Set(['email', 'date', 'age', 'phone', 'url']);
+const CONTACT_IDS = new Set(['email', 'date', 'age', 'phone', 'url', 'address']);
 
 /** 2: a record identifier (SSN, MRN, licence...), 1: a contact detail or a date, 0: none. */
 function recordFinding(found: readonly Finding[]): number {
@@ -68,6 +74,8 @@ function recordFinding(found: readonly Finding[]): number {
   }
   return r;
 }
+
+const TITLES = new Set([...HONORIFICS, ...FOREIGN_KIN, ...AMBIGUOUS_TITLES]);
 
 export function findNames(doc: NormalizedText, found: readonly Finding[], out: Finding[]): void {
   const tk = tokenize(doc);
@@ -92,6 +100,8 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   // With a soft anchor, personal wording is enough too: "Transport for Olatunji", "refill for Harjit".
   const aboutSomeone = (): boolean => aboutPerson() || (messageCues(doc).strongPersonal && !isGeneralMessage());
   const broadcast = (): boolean => isGeneralMessage() && recordFinding(found) < 2;
+  let pets: boolean | undefined;
+  const petMessage = (): boolean => (pets ??= tokens.some((x) => VET_CUES.has(x.key)));
   const emit = (first: number, end: number): void => {
     out.push({ category: 'name', start: tokens[first]!.start, end: tokens[end - 1]!.end, detector: NAME_DETECTOR_ID });
   };
@@ -99,7 +109,14 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   for (let i = 0; i < tokens.length; i++) {
     // Fast path: in mixed case a lower-case word is a name only after a greeting ("hi maria") or as a particle.
     const low = tokens[i]!;
-    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key))) continue;
+    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key))) {
+      // "Pt 沈建华", "for 김민준": a name in Chinese or Korean script after an anchor.
+      if (low.flags === 0 && i > 0 && HAN_HANGUL_NAME.test(doc.text.slice(low.start, low.end))) {
+        const b = anchorBefore(tokens, i);
+        if (b.anchor !== Anchor.None && !b.provider && !b.staff) emit(i, i + 1);
+      }
+      continue;
+    }
     const shaped = surnameFirst(tokens, i, style, doc.text, aboutPerson);
     let shapedEnd = shaped > 0 ? shaped : initialFirst(tokens, i, style);
     if (shapedEnd < 0 && low.flags & T_CAP && !anchorBefore(tokens, i).provider) shapedEnd = surnameInitial(tokens, i, style, doc.text, aboutPerson);
@@ -108,6 +125,8 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       i = shapedEnd - 1;
       continue;
     }
+    // "Don Day", "Tata Zbigniew": a title that is also a name leaves the next word to its honorific anchor.
+    if (AMBIGUOUS_TITLES.has(low.key) && i + 1 < tokens.length && anchorBefore(tokens, i + 1).honorific) continue;
     let cls = classify(tokens, i);
     // The token the name is judged by: a particle may open it after an anchor ("Mr. van der Merwe").
     let h = i;
@@ -116,7 +135,15 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       if (h > i && anchorBefore(tokens, i).anchor !== Anchor.None) cls = classify(tokens, h);
       else h = i;
     }
-    if (cls === WORD) continue;
+    if (cls === WORD) {
+      // After an honorific even an ordinary word is a surname: "Mr. Brings Plenty", "Don Day", "Mrs. White".
+      const end = style === 'mixed' && low.flags & T_CAP && i > 0 && !(tokens[i - 1]!.flags & T_UPPER) && TITLES.has(tokens[i - 1]!.key) ? honoredWords(tokens, i) : -1;
+      if (end > i && anchorBefore(tokens, i).honorific) {
+        emit(i, end);
+        i = end - 1;
+      }
+      continue;
+    }
     const t = tokens[h]!;
     const before = anchorBefore(tokens, i);
     if (before.provider || before.place) {
@@ -129,7 +156,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     if (!cap && before.anchor !== Anchor.Greeting && !(before.anchor === Anchor.Strong && style === 'lower')) continue;
 
     const { end: j, classes } = extend(tokens, h, cls, style, cap);
-    const aft = after(tokens, j);
+    const aft = after(tokens, j, i);
     if (aft.provider) {
       i = j - 1;
       continue;
@@ -149,10 +176,24 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       else if (c === ORG) org++;
     }
     const n = classes.length;
+    const header = headerBefore(tokens, i);
+    const lead = (tokens[i]!.gap & G_START) !== 0 || header;
+    // "Maria, your ride is here", "Tidewater Dental: Cliff, your root canal...", "Kalena, home delivery ... for
+    // your Synthroid": a vocative opens a message that speaks to its reader.
     const opening =
-      tokens[i]!.gap & G_START && j < tokens.length && tokens[j]!.gap & (G_COMMA | G_DASH) && VOCATIVE_NEXT.has(tokens[j]!.key);
+      lead &&
+      j < tokens.length &&
+      tokens[j]!.gap & (G_COMMA | G_DASH) &&
+      !(tokens[j]!.gap & G_SENTENCE) &&
+      !(tokens[i]!.gap & (G_DASH | G_HYPHEN)) && // "— Jen, case manager: ..." signs
+      (VOCATIVE_NEXT.has(tokens[j]!.key) ||
+        // Otherwise a known or person-shaped name, not a word that is also one ("Hand, foot and mouth disease").
+        (style === 'mixed' && org === 0 && weak === 0 && (unknown === 0 || nameShaped(doc.text, t)) && (addressed(tokens) || aboutPerson())));
     const closing = style === 'mixed' && n <= 3 && org === 0 && closingVocative(tokens, i, j) && (strong > 0 || (weak > 0 && isGiven(t.key)) || (unknown > 0 && aboutPerson()));
-    const anchor = aft.strong || opening || closing ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
+    let anchor = aft.strong || aft.personal || opening || closing || (strong + unknown > 0 && contactAfter(tokens, j, found)) ? Anchor.Strong : aft.soft && before.anchor === Anchor.None ? Anchor.Soft : before.anchor;
+    // "Proxy access: Chiyo Hasegawa can now see...", "Billing: Przemyslaw Grabowska guarantor...": a full name
+    // right after a message's label.
+    if (anchor === Anchor.None && header && n >= 2) anchor = Anchor.Soft;
     const nextGap = j < tokens.length ? tokens[j]!.gap : tk.tailGap;
     const sentenceStart = (t.gap & CLAUSE_START) !== 0;
 
@@ -164,12 +205,21 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       else accept = strong > 0 || (weak > 0 && ((nextGap & (G_COMMA | G_SENTENCE)) !== 0 || j >= tokens.length));
       if (before.staff || aft.staff) accept = accept && anchor === Anchor.Strong && !aft.staff;
     } else if (n >= 2 && strong >= 1 && unknown + strong + weak + org === n && (style === 'mixed' || (unknown === 0 && n <= 3))) {
-      // A broadcast's full names are its speakers and honorees, not patients ("Join Maria Gonzalez at our 5K").
-      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2) && !broadcast();
-      if (!accept && unknown > 0 && style === 'mixed' && aboutPerson()) {
-        // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has.
-        accept = isGiven(t.key) && classes[0] === STRONG && nameShaped(doc.text, tokens[j - 1]!) && !before.staff && !aft.staff;
+      // A broadcast's full names are its speakers and honorees, not patients ("Join Maria Gonzalez at our 5K"),
+      // unless a clinical verb follows ("Siaosi Moala vomited in class").
+      accept = fullName(tokens, i, j, n, strong, weak, unknown, anchor) && (!before.staff || strong >= 2) && !aft.colleague && (aft.soft || !broadcast());
+      if (!accept && unknown > 0 && style === 'mixed' && !before.staff && !aft.staff && aboutPerson()) {
+        // "Meera Okwuosa", "Youssef Abdelrahman": a known given name and a surname no list has; "Chiyo Hasegawa",
+        // "Graca Nascimento": a given name no list has and a known surname.
+        const last = tokens[j - 1]!;
+        accept =
+          (isGiven(t.key) && classes[0] === STRONG && nameShaped(doc.text, last)) ||
+          (classes[0] === UNKNOWN && classes[n - 1] === STRONG && isSurname(last.key) && nameShaped(doc.text, t));
       }
+    } else if (style === 'mixed' && n >= 2 && n <= 3 && unknown === n && anchor === Anchor.Soft && !before.staff && !aft.staff) {
+      // "for Waisale Tuivaga", "Gulnara Sultanbekova passed": two or three name-shaped words no list has, after a
+      // soft anchor, in a message about someone.
+      accept = classes.every((_, k) => nameShaped(doc.text, tokens[h + k]!)) && aboutSomeone() && !broadcast();
     } else if (style === 'mixed' && strong >= 1 && weak + strong === n) {
       // Inside a capitalized phrase of ordinary words it is a brand or place: "Jiffy Lube", "Olive Garden".
       const p = tokens[i - 1];
@@ -191,6 +241,8 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     } else if (style !== 'mixed' && anchor === Anchor.Soft && strong >= 1 && t.key.length >= 4) {
       accept = true;
     }
+    // A pet's name: a veterinary message and nothing that makes it a person (an honorific, a greeting, a role).
+    if (accept && !before.honorific && before.anchor < Anchor.Strong && (!aft.strong || aft.owned) && petMessage()) accept = false;
     if (accept) emit(i, j);
     i = j - 1;
   }
@@ -200,5 +252,14 @@ export const nameDetector: Detector = {
   id: NAME_DETECTOR_ID,
   detect(doc, _ctx, out) {
     findNames(doc, out, out);
+    // "P.o.r.t.i.l.l.o", "K e o n i": names spelled out letter by letter, read in the compact view.
+    const c = doc.compact;
+    if (c === undefined || !spelledOut(tokenize(doc).tokens)) return;
+    const from = out.length;
+    findNames({ original: doc.original, text: c.text, lower: c.lower, toOriginal: doc.toOriginal }, out, out);
+    for (let k = from; k < out.length; k++) {
+      const f = out[k]!;
+      [f.start, f.end] = c.toText(f.start, f.end);
+    }
   },
 };

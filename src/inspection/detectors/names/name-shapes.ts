@@ -91,7 +91,8 @@ export function extend(tokens: readonly Token[], i: number, cls: number, style: 
 export function surnameFirst(tokens: readonly Token[], i: number, style: Style, text: string, aboutPerson: () => boolean): number {
   const t = tokens[i]!;
   const n = tokens[i + 1];
-  if (style !== 'mixed' || !(t.flags & T_UPPER) || t.flags & T_SINGLE || n === undefined) return -1;
+  if (style !== 'mixed' || t.flags & T_SINGLE || n === undefined) return -1;
+  if (!(t.flags & T_UPPER)) return titleSurnameFirst(tokens, i);
   // "OKAFOR, Ngozi"; both in capitals ("RUIZ, GLORIA") only when both are known names.
   if ((n.gap & ~G_SPACE) !== G_COMMA || !(n.flags & T_CAP) || (n.flags & T_UPPER && n.flags & T_SINGLE)) return -1;
   const bothCaps = (n.flags & T_UPPER) !== 0;
@@ -106,6 +107,25 @@ export function surnameFirst(tokens: readonly Token[], i: number, style: Style, 
   const span = extend(tokens, i + 1, c2, style, true);
   const a = after(tokens, span.end);
   return a.provider || a.org ? -1 : span.end;
+}
+
+/**
+ * "for Chee, Verna:", "pt Lopez, Maria": surname first in Title Case, only after an anchor ("Austin, Texas" and
+ * "Monday, June" have none) and with a known given name second. End of the span, or -1.
+ */
+function titleSurnameFirst(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  const n = tokens[i + 1]!;
+  if (!(t.flags & T_CAP) || (n.gap & ~G_SPACE) !== G_COMMA || !(n.flags & T_CAP) || n.flags & (T_UPPER | T_SINGLE)) return -1;
+  if (classify(tokens, i + 1) !== STRONG || !isGiven(n.key)) return -1;
+  const c1 = classify(tokens, i);
+  if (!((c1 === STRONG || c1 === WEAK) && isSurname(t.key))) return -1;
+  const before = anchorBefore(tokens, i);
+  if (before.anchor === Anchor.None || before.provider || before.place || before.staff) return -1;
+  const m = tokens[i + 2];
+  // The given name ends the name: "Chee, Verna: pancreatic ca", not "Lopez, Maria Gonzalez and ...".
+  if (m !== undefined && !(m.gap & (G_COMMA | G_COLON | G_SENTENCE | G_OPEN | G_DASH | G_NEWLINE))) return -1;
+  return i + 2;
 }
 
 /** "MENDEZ G", "Abernathy, L.": a surname and an initial, as lists and rosters write them. End of the span, or -1. */
