@@ -23,6 +23,15 @@ test('a vet message is about an animal; the owner\'s own drug stays', () => {
   assert.equal(spans('Your son was treated for a dog bite, keep the wound clean'), ['dog bite']);
 });
 
+test('taking, running out of or switching a drug gives a word with an ordinary sense its medical one', () => {
+  assert.equal(spans('Sofia takes tramadol'), ['tramadol']);
+  assert.equal(spans('Mom ran out of Norco'), ['Norco']);
+  assert.equal(spans('Running low on Norco, can you call it in'), ['Norco']);
+  assert.equal(spans('Dad switched to lithium last week'), ['lithium']);
+  // The town keeps its ordinary sense.
+  assert.equal(spans('Sofia took the bus to Norco'), []);
+});
+
 test('a service named as a place is not a procedure done to someone', () => {
   assert.equal(spans('The infusion center moved to Bay 24.'), []);
   assert.equal(spans('Your infusion chair is Room 394. Check in at the desk.'), []);

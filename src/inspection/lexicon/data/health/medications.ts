@@ -129,7 +129,7 @@ export const MEDICATIONS: readonly TermGroup[] = [
       mesalamine, lialda, asacol, delzicol, pentasa, apriso, sulfasalazine, azulfidine, budesonide ec, uceris,
       entocort, xifaxan, rifaximin, lactulose, creon, zenpep, ursodiol, actigall
       # pain, musculoskeletal, rheumatology, biologics
-      gabapentin, neurontin, gralise, pregabalin, lyrica, ?tramadol, ultram, hydrocodone, ?norco, vicodin, lortab,
+      gabapentin, neurontin, gralise, pregabalin, lyrica, tramadol, ultram, hydrocodone, ?norco, vicodin, lortab,
       oxycodone, oxycontin, roxicodone, percocet, endocet, hydromorphone, dilaudid, morphine, ms contin, fentanyl,
       duragesic, oxymorphone, tapentadol, nucynta, codeine, tylenol with codeine, butrans, ketorolac, toradol,
       meloxicam, mobic, diclofenac, voltaren, celecoxib, celebrex, naproxen, naprosyn, ?aleve, ibuprofen, ?motrin,
