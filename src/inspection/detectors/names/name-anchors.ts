@@ -63,6 +63,8 @@ export interface Before {
   staff: boolean;
   /** The word before is an honorific ("Mr.", "Ms"). */
   honorific: boolean;
+  /** A caller introducing themselves ("this is gloria reyes, I need..."): a transcript may be in lower case. */
+  caller: boolean;
 }
 
 // "ask for Maria at the desk", "vote for Johnson": staff or a candidate, not a patient.
@@ -128,7 +130,7 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
 }
 
 function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
-  const r: Before = { anchor: Anchor.None, provider: false, place: false, staff: false, honorific: false };
+  const r: Before = { anchor: Anchor.None, provider: false, place: false, staff: false, honorific: false, caller: false };
   if (i === 0) return r;
   const t = tokens[i]!;
   if (t.gap & (G_SENTENCE | G_NEWLINE) && !(t.gap & G_PERIOD && !(t.gap & ~(G_PERIOD | G_SENTENCE | 2)))) return r;
@@ -161,7 +163,7 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
     r.honorific = true;
   }
   else if (k === 'from' && i >= 2 && VOICE_NOUNS.has(tokens[i - 2]!.key) && !(t.gap & CLAUSE_START)) r.anchor = Anchor.Strong; // "Voicemail from Gloria Reyes"
-  else if (k === 'of' && tokens[i - 2]?.key === 'behalf') r.anchor = Anchor.Strong; // "calling on behalf of Ana Ruiz"
+  else if (k === 'of' && (tokens[i - 2]?.key === 'behalf' || tokens[i - 2]?.key === 'family')) r.anchor = Anchor.Strong; // "calling on behalf of Ana Ruiz", "family of Brennan"
   else if (k === 'by' && i >= 2 && BY_VERBS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft;
   else if (k === 'on' && i >= 2 && CHECK_WORDS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "can you check on Okafor"
   else if ((k === 'thanks' || k === 'thank') && t.gap === G_SPACE && tokens[i + 1]?.key === 'for') r.anchor = Anchor.Strong; // "thanks Priya for coming" // "Callback requested by Ana Ruiz"
@@ -177,9 +179,16 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
   else if (POSSESSIVES.has(k)) r.place = true; // "your Dunkin order": something owned, not someone
   else if ((k === 'is' && (tokens[i - 2]?.key === 'this' || tokens[i - 2]?.key === 'name')) || ((k === 'its' || k === 'im' || (k === 'it' && p.flags & T_POSSESSIVE)) && p.gap & (CLAUSE_START | G_START))) {
     // "This is Jessica from Sunrise Clinic" is staff; "this is Gloria, I need to move my appointment" is a caller
-    // (a voicemail transcript): callers speak of themselves, staff of "we". So do "my name is", "it's", "I'm".
-    if (firstPersonAfter(tokens, i)) r.anchor = Anchor.Strong;
-    else r.staff = true;
+    // (a voicemail transcript): callers speak of themselves, staff of "we". So do "my name is", "it's", "I'm",
+    // "hey its tomasz".
+    if (firstPersonAfter(tokens, i)) {
+      r.anchor = Anchor.Strong;
+      r.caller = true;
+    } else r.staff = true;
+  } else if ((k === 'its' || k === 'im') && GREETINGS.has(tokens[i - 2]?.key ?? '') && firstPersonAfter(tokens, i)) {
+    // "hey its tomasz, I need...": a caller after a greeting; without "I"/"my" nothing is said of them.
+    r.anchor = Anchor.Strong;
+    r.caller = true;
   }
   // "This is Jessica", "ask for Maria at the front desk"
   if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) r.staff = true;

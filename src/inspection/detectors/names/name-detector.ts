@@ -59,6 +59,9 @@ import {
 
 export const NAME_DETECTOR_ID = 'name-lexicon';
 
+/** Words a caller introduces themselves with: "this is", "it's", "I'm", "my name is". */
+const CALLER_WORDS = new Set(['is', 'its', 'it', 'im']);
+
 const VOCATIVE_NEXT = new Set(['your', 'you', 'please', 'pls', 'this', 'we', 'just', 'reminder', 'remember', 'thank', 'thanks', 'its', 'it']);
 
 /** Findings that say the message is about a person on record; the first group even in a broadcast-like text. */
@@ -109,7 +112,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   for (let i = 0; i < tokens.length; i++) {
     // Fast path: in mixed case a lower-case word is a name only after a greeting ("hi maria") or as a particle.
     const low = tokens[i]!;
-    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key))) {
+    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key)) && !(i > 1 && CALLER_WORDS.has(tokens[i - 1]!.key) && anchorBefore(tokens, i).caller)) {
       // "Pt 沈建华", "for 김민준": a name in Chinese or Korean script after an anchor.
       if (low.flags === 0 && i > 0 && HAN_HANGUL_NAME.test(doc.text.slice(low.start, low.end))) {
         const b = anchorBefore(tokens, i);
@@ -153,9 +156,11 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     }
     const cap = capitalized(t, style);
     // Lower case counts only after a greeting ("hi maria,") or, in an all-lower message, after a role.
-    if (!cap && before.anchor !== Anchor.Greeting && !(before.anchor === Anchor.Strong && style === 'lower')) continue;
+    // A transcript's caller too ("hi um this is gloria reyes calling"), when the lexicon knows the name.
+    const lowerCaller = !cap && before.caller && cls === STRONG;
+    if (!cap && before.anchor !== Anchor.Greeting && !(before.anchor === Anchor.Strong && style === 'lower') && !lowerCaller) continue;
 
-    const { end: j, classes } = extend(tokens, h, cls, style, cap);
+    const { end: j, classes } = extend(tokens, h, cls, style, cap, lowerCaller);
     const aft = after(tokens, j, i);
     if (aft.provider) {
       i = j - 1;

@@ -48,7 +48,8 @@ interface Span {
 }
 
 /** Extends a name from token i over "Maria J. Gonzalez", "Maria de la Cruz", "Smith-Jones". */
-export function extend(tokens: readonly Token[], i: number, cls: number, style: Style, cap: boolean): Span {
+// lowerName: a caller's lower-case name in a transcript ("this is gloria reyes calling") goes on over known names.
+export function extend(tokens: readonly Token[], i: number, cls: number, style: Style, cap: boolean, lowerName = false): Span {
   const classes = [cls];
   let j = i + 1;
   while (j < tokens.length && j - i < 5) {
@@ -76,7 +77,8 @@ export function extend(tokens: readonly Token[], i: number, cls: number, style: 
       break;
     }
     const c = classify(tokens, j);
-    if (c === WORD || !capitalized(n, style) || (!cap && style === 'mixed')) break;
+    const lowerGo = lowerName && c === STRONG && !(n.flags & T_CAP);
+    if (c === WORD || ((!capitalized(n, style) || (!cap && style === 'mixed')) && !lowerGo)) break;
     // Without case to go by (ALL-CAPS, all lower case) only unambiguous names continue a name: "okafor in rm 4".
     if (style !== 'mixed' && c !== STRONG) break;
     // "Maria RN", "FYI Tomasz": an acronym and a Title Case name are not one name.
