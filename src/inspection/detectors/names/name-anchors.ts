@@ -157,7 +157,7 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
     // "your son Tim", and a relation opening a clause: "Husband Abdul Al-Hashimi can be reached", "(daughter Ana)"
     const possessed = i >= 2 && POSSESSIVES.has(tokens[i - 2]!.key);
     if (possessed || i === 1 || p.gap & CLAUSE_START) r.anchor = Anchor.Strong;
-  } else if ((PLACE_PREFIXES.has(k) && p.flags & T_CAP) || ORG_BEFORE.has(k)) r.place = true;
+  } else if (((PLACE_PREFIXES.has(k) && p.flags & T_CAP) || ORG_BEFORE.has(k)) && !(t.gap & (G_COLON | G_COMMA | G_OPEN | G_DASH))) r.place = true; // not "5 West: Ingeborg ..."
   else if (k === 'a' && p.gap & G_SLASH && i >= 2 && FOREIGN_KIN.has(tokens[i - 2]!.key)) {
     r.anchor = Anchor.Strong; // "Su hijo/a Yadira"
     r.honorific = true;

@@ -116,6 +116,8 @@ function classifyToken(tokens: readonly Token[], i: number): number {
   }
   if (f & N_ORGANISATION) return ORG;
   if (isCommonWord(k) || k.length < 2 || healthTrie.startsWith(k) || termBySuffix(k) !== undefined) return WORD;
+  // Two capitals no lexicon knows are an abbreviation ("CP", "SOB" is longer), not a name: "54M CP, ETA 8".
+  if (t.flags & T_UPPER && k.length === 2) return WORD;
   return UNKNOWN;
 }
 
