@@ -63,7 +63,10 @@ export interface Before {
   staff: boolean;
   /** The word before is an honorific ("Mr.", "Ms"). */
   honorific: boolean;
-  /** A caller introducing themselves ("this is gloria reyes, I need..."): a transcript may be in lower case. */
+  /**
+   * A caller introducing themselves ("this is gloria reyes, I need...") or a name label ("Pt name: gloria
+   * reyes"): a transcript or a typed form may be in lower case.
+   */
   caller: boolean;
 }
 
@@ -79,8 +82,6 @@ const VOICE_NOUNS = new Set(['voicemail', 'vm', 'call', 'message', 'msg', 'text'
 
 /** Verbs of a request a patient makes or a thing they lose: "requested by", "lost by", "left by". */
 const BY_VERBS = new Set(['requested', 'submitted', 'lost', 'left', 'dropped', 'picked', 'signed', 'initiated', 'placed', 'made']);
-
-const CHECK_WORDS = new Set(['check', 'checking', 'checked', 'update', 'updates', 'report', 'follow', 'following']);
 
 /** Things a service issues: what comes after "code for", "account for" is the service. */
 const SERVICE_NOUNS = new Set(['code', 'passcode', 'pin', 'password', 'login', 'otp']);
@@ -151,7 +152,10 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
     const vocative = p.gap & G_START && (tokens[i + 1]?.gap ?? G_COMMA) & G_COMMA; // "Morning Wei, ..."
     if (!TIME_GREETINGS.has(k) || tokens[i - 2]?.key === 'good' || vocative) r.anchor = Anchor.Greeting;
   } else if (GREETING_PAIRS.has(k) && tokens[i - 2]?.key === GREETING_PAIRS.get(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
-  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON || p.gap & G_OPEN ? Anchor.Strong : Anchor.None) : Anchor.Strong;
+  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) {
+    r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON || p.gap & G_OPEN ? Anchor.Strong : Anchor.None) : Anchor.Strong;
+    r.caller = k === 'name' && (t.gap & G_COLON) !== 0; // "Pt name: gloria reyes"
+  }
   else if ((k === 'is' || k === 'was') && i >= 2 && PROVIDER_TITLES.has(tokens[i - 2]!.key)) r.provider = true; // "your coordinator is Tasha"
   else if (RELATIONS.has(k) && !(p.flags & T_POSSESSIVE) && !(t.gap & CLAUSE_START)) {
     // "your son Tim", and a relation opening a clause: "Husband Abdul Al-Hashimi can be reached", "(daughter Ana)"
@@ -165,7 +169,7 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
   else if (k === 'from' && i >= 2 && VOICE_NOUNS.has(tokens[i - 2]!.key) && !(t.gap & CLAUSE_START)) r.anchor = Anchor.Strong; // "Voicemail from Gloria Reyes"
   else if (k === 'of' && (tokens[i - 2]?.key === 'behalf' || tokens[i - 2]?.key === 'family')) r.anchor = Anchor.Strong; // "calling on behalf of Ana Ruiz", "family of Brennan"
   else if (k === 'by' && i >= 2 && BY_VERBS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft;
-  else if (k === 'on' && i >= 2 && CHECK_WORDS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "can you check on Okafor"
+  else if (k === 'on' && t.gap === G_SPACE) r.anchor = Anchor.Soft; // "can you check on Okafor", "critical K 6.8 on Kristjansson"
   else if ((k === 'thanks' || k === 'thank') && t.gap === G_SPACE && tokens[i + 1]?.key === 'for') r.anchor = Anchor.Strong; // "thanks Priya for coming" // "Callback requested by Ana Ruiz"
   else if (k === 'for' && i >= 2 && SERVICE_NOUNS.has(tokens[i - 2]!.key)) r.place = true; // "your login code for Kaimana"
   else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k) || FOREIGN_FOR.has(k)) r.anchor = Anchor.Soft;
@@ -191,8 +195,24 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
     r.caller = true;
   }
   // "This is Jessica", "ask for Maria at the front desk"
-  if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) r.staff = true;
+  if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) {
+    // "Please call Thandiwe about her A1c": whom one calls about their own care is a patient, not staff.
+    if (CALL_VERBS.has(k) && thirdPersonAfter(tokens, i)) r.anchor = Anchor.Soft;
+    else r.staff = true;
+  }
   return r;
+}
+
+const CALL_VERBS = new Set(['call', 'text', 'contact']);
+const THIRD_PERSON = new Set(['his', 'her', 'him', 'he', 'she', 'hes', 'shes']);
+
+/** "his", "her" within the next four words, in the same sentence. */
+function thirdPersonAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (tokens[k]!.gap & (G_SENTENCE | G_NEWLINE)) return false;
+    if (THIRD_PERSON.has(tokens[k]!.key)) return true;
+  }
+  return false;
 }
 
 function surnameOnly(key: string): boolean {
@@ -243,6 +263,7 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
   else if (k === 'is' && COVER_WORDS.has(tokens[j + 1]?.key ?? '') && !(n.gap & G_SENTENCE)) r.staff = r.colleague = true; // "Ricky is covering"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
   else if (n.gap & G_OPEN && kinInBrackets(tokens, j)) r.strong = true; // "Imelda (his daughter)", "Neimy Nawaqa (daughter)"
+  else if (k === 'in' && n.gap === G_SPACE && roomNumber(tokens[j + 1])) r.soft = true; // "Ewa in 204 wants", "Oyelaran in 4B"
   else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) {
     r.soft = true;
     // "Brandy passed away", "Hope vomited x2": only a person (or a pet) does these, whatever else the word means.
@@ -261,6 +282,11 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
     }
   }
   return r;
+}
+
+/** "204", "4B", "12": a room or bed, not a year ("in 2024") or a time. */
+function roomNumber(t: Token | undefined): boolean {
+  return t !== undefined && t.gap === G_SPACE && /^(?:\d{1,3}[a-z]?|[a-z]\d{1,3})$/.test(t.key);
 }
 
 /** After "Name's": a relation or a personal thing within three lower-case words ("Stanislav's well-child visit"). */

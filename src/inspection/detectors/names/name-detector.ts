@@ -59,8 +59,8 @@ import {
 
 export const NAME_DETECTOR_ID = 'name-lexicon';
 
-/** Words a caller introduces themselves with: "this is", "it's", "I'm", "my name is". */
-const CALLER_WORDS = new Set(['is', 'its', 'it', 'im']);
+/** Words a caller introduces themselves with ("this is", "it's", "I'm", "my name is") or a form labels a name with. */
+const CALLER_WORDS = new Set(['is', 'its', 'it', 'im', 'name']);
 
 const VOCATIVE_NEXT = new Set(['your', 'you', 'please', 'pls', 'this', 'we', 'just', 'reminder', 'remember', 'thank', 'thanks', 'its', 'it']);
 
