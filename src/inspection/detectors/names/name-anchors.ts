@@ -1,6 +1,7 @@
 // Words around a candidate name that say whose name it is (see name-context.ts for the word lists).
 import { healthTrie } from '../../lexicon/health-lexicon.js';
 import { N_AMBIGUOUS, N_GIVEN, N_SURNAME, nameFlags } from '../../lexicon/name-lexicon.js';
+import { classify, STRONG } from './name-classes.js';
 import {
   G_COLON,
   G_COMMA,
@@ -189,7 +190,7 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
       r.anchor = Anchor.Strong;
       r.caller = true;
     } else r.staff = true;
-  } else if ((k === 'its' || k === 'im') && GREETINGS.has(tokens[i - 2]?.key ?? '') && firstPersonAfter(tokens, i)) {
+  } else if ((k === 'its' || k === 'im' || (k === 'it' && p.flags & T_POSSESSIVE)) && GREETINGS.has(tokens[i - 2]?.key ?? '') && firstPersonAfter(tokens, i)) {
     // "hey its tomasz, I need...": a caller after a greeting; without "I"/"my" nothing is said of them.
     r.anchor = Anchor.Strong;
     r.caller = true;
@@ -205,6 +206,16 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
 
 const CALL_VERBS = new Set(['call', 'text', 'contact']);
 const THIRD_PERSON = new Set(['his', 'her', 'him', 'he', 'she', 'hes', 'shes']);
+
+/** "his", "her" within the next five words of the same sentence: "Beridze pulled out his IV". */
+export function possessiveAfter(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k]!;
+    if (t.gap & (G_SENTENCE | G_NEWLINE)) return false;
+    if (t.key === 'his' || t.key === 'her') return true;
+  }
+  return false;
+}
 
 /** "his", "her" within the next four words, in the same sentence. */
 function thirdPersonAfter(tokens: readonly Token[], i: number): boolean {
@@ -263,7 +274,9 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
   else if (k === 'is' && COVER_WORDS.has(tokens[j + 1]?.key ?? '') && !(n.gap & G_SENTENCE)) r.staff = r.colleague = true; // "Ricky is covering"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
   else if (n.gap & G_OPEN && kinInBrackets(tokens, j)) r.strong = true; // "Imelda (his daughter)", "Neimy Nawaqa (daughter)"
-  else if (k === 'in' && n.gap === G_SPACE && roomNumber(tokens[j + 1])) r.soft = true; // "Ewa in 204 wants", "Oyelaran in 4B"
+  // "Ewa in 204 wants", "Siosaia Ngata in 12 needs": a room after a known name or a full one ("Pyxis in 5N is down"
+  // is a machine).
+  else if (k === 'in' && n.gap === G_SPACE && tokens[i]!.flags & T_CAP && (j - i >= 2 || classify(tokens, i) === STRONG) && roomNumber(tokens, j + 1)) r.strong = true;
   else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) {
     r.soft = true;
     // "Brandy passed away", "Hope vomited x2": only a person (or a pet) does these, whatever else the word means.
@@ -284,9 +297,14 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
   return r;
 }
 
-/** "204", "4B", "12": a room or bed, not a year ("in 2024") or a time. */
-function roomNumber(t: Token | undefined): boolean {
-  return t !== undefined && t.gap === G_SPACE && /^(?:\d{1,3}[a-z]?|[a-z]\d{1,3})$/.test(t.key);
+const TIME_UNITS = new Set(['min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours', 'day', 'days', 'wk', 'wks', 'week', 'weeks', 'am', 'pm', 'sec', 'secs', 'seconds', 'months']);
+
+/** "204", "4B", "12": a room or bed, not a year ("in 2024") or a time ("in 5 min"). */
+function roomNumber(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.gap !== G_SPACE || !/^(?:\d{1,3}[a-z]?|[a-z]\d{1,3})$/.test(t.key)) return false;
+  const u = tokens[k + 1];
+  return u === undefined || !(u.gap === G_SPACE && TIME_UNITS.has(u.key)) && !(u.gap & G_COLON);
 }
 
 /** After "Name's": a relation or a personal thing within three lower-case words ("Stanislav's well-child visit"). */

@@ -37,7 +37,7 @@ import {
 } from '../../lexicon/tokenize.js';
 import { mentionsHealth } from '../health/health-detector.js';
 import { isGeneral, messageCues } from '../health/generality.js';
-import { after, Anchor, anchorBefore } from './name-anchors.js';
+import { after, Anchor, anchorBefore, possessiveAfter } from './name-anchors.js';
 import { classify, isGiven, isSurname, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
 import { AMBIGUOUS_TITLES, CLINICAL_VERBS, FOREIGN_KIN, GREETINGS, HONORIFICS, PARTICLES, PLACE_BEFORE, VET_CUES } from './name-context.js';
 import { addressed, contactAfter, HAN_HANGUL_NAME, headerBefore, honoredWords, spelledOut } from './name-cues.js';
@@ -224,7 +224,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     } else if (style === 'mixed' && n >= 2 && n <= 3 && unknown === n && anchor === Anchor.Soft && !before.staff && !aft.staff) {
       // "for Waisale Tuivaga", "Gulnara Sultanbekova passed": two or three name-shaped words no list has, after a
       // soft anchor, in a message about someone.
-      accept = classes.every((_, k) => nameShaped(doc.text, tokens[h + k]!)) && aboutSomeone() && !broadcast();
+      accept = classes.every((_, k) => nameShaped(doc.text, tokens[h + k]!)) && (aboutSomeone() || possessiveAfter(tokens, j)) && !broadcast();
     } else if (style === 'mixed' && strong >= 1 && weak + strong === n) {
       // Inside a capitalized phrase of ordinary words it is a brand or place: "Jiffy Lube", "Olive Garden".
       const p = tokens[i - 1];
@@ -239,10 +239,15 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       // Capitals opening a sentence say little: a predicate ("Teodora will need a ride") or a label mark
       // ("Kowalczyk - CHF exacerbation") must follow, not another capitalized word or a number.
       else if (sentenceStart && n === 1 && !(nextGap & (G_DASH | G_COLON | G_COMMA)) && !(predicateAfter(tokens, j) && englishText(tokens))) accept = false;
-      else accept = aboutPerson();
+      // "Update: Marguerite ate half her lunch": "his", "her" after the name say it is a person too.
+      else accept = aboutPerson() || (predicateAfter(tokens, j) && possessiveAfter(tokens, j) && !broadcast());
     } else if (style === 'mixed' && anchor === Anchor.Soft && n === 1 && !before.staff && !aft.staff) {
-      // "Transport for Olatunji", "connection for Vu": a soft anchor and a person-shaped word in a message about someone.
-      accept = ((cls === UNKNOWN && nameShaped(doc.text, t)) || (cls === WEAK && personalEnough(t.key))) && aboutSomeone();
+      // "Transport for Olatunji", "connection for Vu": a soft anchor and a person-shaped word in a message about
+      // someone, or with "his"/"her" after it ("pls remind Thorvaldur to bring his diary").
+      accept = ((cls === UNKNOWN && nameShaped(doc.text, t)) || (cls === WEAK && personalEnough(t.key))) && (aboutSomeone() || (possessiveAfter(tokens, j) && !broadcast()));
+    } else if (style === 'mixed' && anchor === Anchor.None && n === 1 && cls === UNKNOWN && !before.staff && !aft.staff && !before.place) {
+      // "Secure chat: Beridze pulled out his IV": a name-shaped word no list has, its predicate, then "his"/"her".
+      accept = nameShaped(doc.text, t) && predicateAfter(tokens, j) && possessiveAfter(tokens, j + 1) && englishText(tokens) && !broadcast();
     } else if (style !== 'mixed' && anchor === Anchor.Soft && strong >= 1 && t.key.length >= 4) {
       accept = true;
     }
