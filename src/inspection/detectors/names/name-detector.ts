@@ -31,7 +31,10 @@ import {
   G_NEWLINE,
   G_SENTENCE,
   G_START,
+  T_ALPHA,
   T_CAP,
+  T_DIGIT,
+  T_LOWER,
   T_UPPER,
   tokenize,
 } from '../../lexicon/tokenize.js';
@@ -112,7 +115,9 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   for (let i = 0; i < tokens.length; i++) {
     // Fast path: in mixed case a lower-case word is a name only after a greeting ("hi maria") or as a particle.
     const low = tokens[i]!;
-    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key)) && !(i > 1 && CALLER_WORDS.has(tokens[i - 1]!.key) && anchorBefore(tokens, i).caller)) {
+    // "nAYELi": case scrambled to disguise a name the lexicon knows for sure.
+    const scrambled = style === 'mixed' && !(low.flags & (T_CAP | T_LOWER | T_UPPER | T_DIGIT)) && (low.flags & T_ALPHA) !== 0 && low.key.length >= 4 && classify(tokens, i) === STRONG;
+    if (style === 'mixed' && !(low.flags & T_CAP) && !scrambled && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key)) && !(i > 1 && CALLER_WORDS.has(tokens[i - 1]!.key) && anchorBefore(tokens, i).caller)) {
       // "Pt 沈建华", "for 김민준": a name in Chinese or Korean script after an anchor.
       if (low.flags === 0 && i > 0 && HAN_HANGUL_NAME.test(doc.text.slice(low.start, low.end))) {
         const b = anchorBefore(tokens, i);
@@ -154,7 +159,7 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       while (i + 1 < tokens.length && tokens[i + 1]!.flags & T_CAP && !(tokens[i + 1]!.gap & BREAK_IN_NAME)) i++;
       continue;
     }
-    const cap = capitalized(t, style);
+    const cap = capitalized(t, style) || (scrambled && h === i);
     // Lower case counts only after a greeting ("hi maria,") or, in an all-lower message, after a role.
     // A transcript's caller too ("hi um this is gloria reyes calling"), when the lexicon knows the name.
     const lowerCaller = !cap && before.caller && cls === STRONG;
