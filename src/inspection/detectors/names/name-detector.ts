@@ -62,6 +62,9 @@ import {
 
 export const NAME_DETECTOR_ID = 'name-lexicon';
 
+/** Second-person words that open what a sender's label introduces: "Kaimana: your appointment...". */
+const SECOND_PERSON_START = new Set(['your', 'you', 'su', 'sus', 'usted', 'seu', 'sua', 'ou', 'koj', 'ang', 'quy']);
+
 /** Words a caller introduces themselves with ("this is", "it's", "I'm", "my name is") or a form labels a name with. */
 const CALLER_WORDS = new Set(['is', 'its', 'it', 'im', 'name']);
 
@@ -239,7 +242,11 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       // A lone word in capitals is an acronym or a brand ("ESPN"); after "in"/"at" it is a place or a venue.
       const acronym = t.flags & T_UPPER && j - i === 1;
       const placeLike = p !== undefined && PLACE_BEFORE.has(p.key) && anchor !== Anchor.Soft;
-      if (before.staff || aft.staff || inPhrase || acronym || placeLike) accept = false;
+      // "Kaimana: your appointment is Thu", "Alder: su cita...": a word and a colon opening a message that then
+      // speaks to its reader is the sender's label. "— Lupe, patient access: ..." opens with a signature.
+      const senderLabel = i === 0 && j === 1 && nextGap & G_COLON && !(nextGap & G_SENTENCE) && j < tokens.length && SECOND_PERSON_START.has(tokens[j]!.key);
+      const signature = i === 0 && (t.gap & (G_DASH | G_HYPHEN)) !== 0;
+      if (before.staff || aft.staff || inPhrase || acronym || placeLike || senderLabel || signature) accept = false;
       else if (anchor === Anchor.Soft) accept = true;
       // Capitals opening a sentence say little: a predicate ("Teodora will need a ride") or a label mark
       // ("Kowalczyk - CHF exacerbation") must follow, not another capitalized word or a number.

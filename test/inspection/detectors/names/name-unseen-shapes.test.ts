@@ -74,4 +74,13 @@ test('a known name in scrambled case is a disguise', () => {
   assert.equal(names('Your mRNA vaccine is available at eBay prices'), []);
 });
 
+test("a sender's label opening the message, a signature opening it", () => {
+  assert.equal(names('Kaimana: your appointment is Thu at 11:20 AM. Please bring your insurance card.'), []);
+  assert.equal(names('Alder: su cita del 1/14 a las 4:00pm está confirmada.'), []);
+  assert.equal(names('— Lupe, patient access: our phones are back up. Thanks for your patience!'), []);
+  // A patient's label speaks of them, not to the reader.
+  assert.equal(names('Kowalczyk: CHF exacerbation, needs a bed on 5W'), ['Kowalczyk']);
+  assert.equal(names('Maria, your ride is here'), ['Maria']);
+});
+
 test.run();
