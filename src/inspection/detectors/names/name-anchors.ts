@@ -154,7 +154,8 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
     if (!TIME_GREETINGS.has(k) || tokens[i - 2]?.key === 'good' || vocative) r.anchor = Anchor.Greeting;
   } else if (GREETING_PAIRS.has(k) && tokens[i - 2]?.key === GREETING_PAIRS.get(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
   else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) {
-    r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON || p.gap & G_OPEN ? Anchor.Strong : Anchor.None) : Anchor.Strong;
+    // "re Zarghuna Beridze" without its colon still says whom a note is about, softly.
+    r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON || p.gap & G_OPEN ? Anchor.Strong : k === 're' && t.gap === G_SPACE ? Anchor.Soft : Anchor.None) : Anchor.Strong;
     r.caller = k === 'name' && (t.gap & G_COLON) !== 0; // "Pt name: gloria reyes"
   }
   else if ((k === 'is' || k === 'was') && i >= 2 && PROVIDER_TITLES.has(tokens[i - 2]!.key)) r.provider = true; // "your coordinator is Tasha"
@@ -167,7 +168,7 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
     r.anchor = Anchor.Strong; // "Su hijo/a Yadira"
     r.honorific = true;
   }
-  else if (k === 'from' && i >= 2 && VOICE_NOUNS.has(tokens[i - 2]!.key) && !(t.gap & CLAUSE_START)) r.anchor = Anchor.Strong; // "Voicemail from Gloria Reyes"
+  else if (k === 'from' && voiceBefore(tokens, i - 1) && !(t.gap & CLAUSE_START)) r.anchor = Anchor.Strong; // "Voicemail from Gloria Reyes", "New voicemail (0:42) from ..."
   else if (k === 'of' && (tokens[i - 2]?.key === 'behalf' || tokens[i - 2]?.key === 'family')) r.anchor = Anchor.Strong; // "calling on behalf of Ana Ruiz", "family of Brennan"
   else if (k === 'by' && i >= 2 && BY_VERBS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft;
   else if (k === 'on' && t.gap === G_SPACE) r.anchor = Anchor.Soft; // "can you check on Okafor", "critical K 6.8 on Kristjansson"
@@ -206,6 +207,16 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
 
 const CALL_VERBS = new Set(['call', 'text', 'contact']);
 const THIRD_PERSON = new Set(['his', 'her', 'him', 'he', 'she', 'hes', 'shes']);
+
+/** A voice noun just before "from" at p, past a bracketed length or time: "New voicemail (0:42) from". */
+function voiceBefore(tokens: readonly Token[], p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
+    const t = tokens[k]!;
+    if (VOICE_NOUNS.has(t.key)) return true;
+    if (!(t.flags & T_NUMBER)) return false;
+  }
+  return false;
+}
 
 /** "his", "her" within the next five words of the same sentence: "Beridze pulled out his IV". */
 export function possessiveAfter(tokens: readonly Token[], j: number): boolean {

@@ -147,7 +147,7 @@ export const OWNED_TESTS = set('ct mri xray scan scans echo ekg ecg bloodwork bi
 export const CARE_VERBS = set(
   `remind tell notify inform page see visit cover covering discharge discharging admit admitting transfer transport
    reposition turn bathe weigh medicate assess reassess evaluate examine room triage sedate wean extubate intubate
-   ambulate escort wheel bring`,
+   ambulate escort wheel bring enrolled randomized consented admitted discharged visited saw per called`,
 );
 
 /** Languages: "Reply 1 for English" is not a person. */

@@ -232,7 +232,9 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     } else if (style === 'mixed' && n >= 2 && n <= 3 && unknown === n && anchor === Anchor.Soft && !before.staff && !aft.staff) {
       // "for Waisale Tuivaga", "Gulnara Sultanbekova passed": two or three name-shaped words no list has, after a
       // soft anchor, in a message about someone.
-      accept = classes.every((_, k) => nameShaped(doc.text, tokens[h + k]!)) && (aboutSomeone() || possessiveAfter(tokens, j)) && !broadcast();
+      // Two or three such words make a full name's shape: in a text that is no broadcast, that is enough ("Enrolled
+      // Farhiyo Warsame today", "Family meeting re Zarghuna Beridze at 2pm").
+      accept = classes.every((_, k) => nameShaped(doc.text, tokens[h + k]!)) && (aboutSomeone() || possessiveAfter(tokens, j) || (n >= 2 && englishText(tokens))) && !broadcast();
     } else if (style === 'mixed' && strong >= 1 && weak + strong === n) {
       // Inside a capitalized phrase of ordinary words it is a brand or place: "Jiffy Lube", "Olive Garden".
       const p = tokens[i - 1];
@@ -257,6 +259,10 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       // "Transport for Olatunji", "connection for Vu": a soft anchor and a person-shaped word in a message about
       // someone, or with "his"/"her" after it ("pls remind Thorvaldur to bring his diary").
       accept = ((cls === UNKNOWN && nameShaped(doc.text, t)) || (cls === WEAK && personalEnough(t.key))) && (aboutSomeone() || (possessiveAfter(tokens, j) && !broadcast()));
+    } else if (style === 'mixed' && anchor === Anchor.None && n === 2 && unknown === n && !before.staff && !aft.staff && !before.place && !before.provider) {
+      // "Secure chat: is Tochukwu Piotrowska still NPO?": two name-shaped words no list has, in a message about a
+      // person that is no broadcast.
+      accept = nameShaped(doc.text, t) && nameShaped(doc.text, tokens[j - 1]!) && englishText(tokens) && aboutPerson() && !broadcast();
     } else if (style === 'mixed' && anchor === Anchor.None && n === 1 && cls === UNKNOWN && !before.staff && !aft.staff && !before.place) {
       // "Secure chat: Beridze pulled out his IV": a name-shaped word no list has, its predicate, then "his"/"her".
       accept = nameShaped(doc.text, t) && predicateAfter(tokens, j) && possessiveAfter(tokens, j + 1) && englishText(tokens) && !broadcast();

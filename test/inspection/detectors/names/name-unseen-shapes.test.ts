@@ -83,4 +83,13 @@ test("a sender's label opening the message, a signature opening it", () => {
   assert.equal(names('Maria, your ride is here'), ['Maria']);
 });
 
+test('names no list has: after care verbs, in a full name about a person', () => {
+  assert.equal(names('Enrolled Farhiyo Warsame today, consent signed 10:40'), ['Farhiyo Warsame']);
+  assert.equal(names('Family meeting re Zarghuna Beridze at 2pm'), ['Zarghuna Beridze']);
+  assert.equal(names('New voicemail (0:42) from Gvantsa Gudmundsdottir. "Hi, yes, I need to reschedule my infusion."'), ['Gvantsa Gudmundsdottir']);
+  assert.equal(names('Secure chat: is Tochukwu Piotrowska still on the heparin drip?'), ['Tochukwu Piotrowska']);
+  // Brands and places no list has, in a broadcast: nothing.
+  assert.equal(names('Novo Nordisk savings: pay as little as $25 for your insulin pens. Offer ends 12/31.'), []);
+});
+
 test.run();
