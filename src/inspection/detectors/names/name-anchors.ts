@@ -208,12 +208,15 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
 const CALL_VERBS = new Set(['call', 'text', 'contact']);
 const THIRD_PERSON = new Set(['his', 'her', 'him', 'he', 'she', 'hes', 'shes']);
 
-/** A voice noun just before "from" at p, past a bracketed length or time: "New voicemail (0:42) from". */
+/**
+ * A voice noun just before "from" at p, past a bracketed length or time or whom it is for: "New voicemail (0:42)
+ * from", "Voicemail for Dr. Patel from".
+ */
 function voiceBefore(tokens: readonly Token[], p: number): boolean {
-  for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
+  for (let k = p - 1; k >= 0 && k >= p - 5; k--) {
     const t = tokens[k]!;
     if (VOICE_NOUNS.has(t.key)) return true;
-    if (!(t.flags & T_NUMBER)) return false;
+    if (!(t.flags & (T_NUMBER | T_CAP)) && t.key !== 'for') return false;
   }
   return false;
 }

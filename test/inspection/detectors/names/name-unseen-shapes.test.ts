@@ -88,6 +88,8 @@ test('names no list has: after care verbs, in a full name about a person', () =>
   assert.equal(names('Family meeting re Zarghuna Beridze at 2pm'), ['Zarghuna Beridze']);
   assert.equal(names('New voicemail (0:42) from Gvantsa Gudmundsdottir. "Hi, yes, I need to reschedule my infusion."'), ['Gvantsa Gudmundsdottir']);
   assert.equal(names('Secure chat: is Tochukwu Piotrowska still on the heparin drip?'), ['Tochukwu Piotrowska']);
+  assert.equal(names('Voicemail for Dr. Patel from Tatevik Zackhras re: chest pain after new med. Please call back.'), ['Tatevik Zackhras']);
+  assert.equal(names('Voicemail for Dr. Patel from Riverside Family Medicine: please call us back.'), []);
   // Brands and places no list has, in a broadcast: nothing.
   assert.equal(names('Novo Nordisk savings: pay as little as $25 for your insulin pens. Offer ends 12/31.'), []);
 });
