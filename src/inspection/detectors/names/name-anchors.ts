@@ -1,6 +1,7 @@
 // Words around a candidate name that say whose name it is (see name-context.ts for the word lists).
 import { healthTrie } from '../../lexicon/health-lexicon.js';
 import { N_AMBIGUOUS, N_GIVEN, N_SURNAME, nameFlags } from '../../lexicon/name-lexicon.js';
+import { classify, STRONG } from './name-classes.js';
 import {
   G_COLON,
   G_COMMA,
@@ -63,6 +64,11 @@ export interface Before {
   staff: boolean;
   /** The word before is an honorific ("Mr.", "Ms"). */
   honorific: boolean;
+  /**
+   * A caller introducing themselves ("this is gloria reyes, I need...") or a name label ("Pt name: gloria
+   * reyes"): a transcript or a typed form may be in lower case.
+   */
+  caller: boolean;
 }
 
 // "ask for Maria at the desk", "vote for Johnson": staff or a candidate, not a patient.
@@ -77,8 +83,6 @@ const VOICE_NOUNS = new Set(['voicemail', 'vm', 'call', 'message', 'msg', 'text'
 
 /** Verbs of a request a patient makes or a thing they lose: "requested by", "lost by", "left by". */
 const BY_VERBS = new Set(['requested', 'submitted', 'lost', 'left', 'dropped', 'picked', 'signed', 'initiated', 'placed', 'made']);
-
-const CHECK_WORDS = new Set(['check', 'checking', 'checked', 'update', 'updates', 'report', 'follow', 'following']);
 
 /** Things a service issues: what comes after "code for", "account for" is the service. */
 const SERVICE_NOUNS = new Set(['code', 'passcode', 'pin', 'password', 'login', 'otp']);
@@ -128,7 +132,7 @@ export function anchorBefore(tokens: readonly Token[], i: number): Before {
 }
 
 function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
-  const r: Before = { anchor: Anchor.None, provider: false, place: false, staff: false, honorific: false };
+  const r: Before = { anchor: Anchor.None, provider: false, place: false, staff: false, honorific: false, caller: false };
   if (i === 0) return r;
   const t = tokens[i]!;
   if (t.gap & (G_SENTENCE | G_NEWLINE) && !(t.gap & G_PERIOD && !(t.gap & ~(G_PERIOD | G_SENTENCE | 2)))) return r;
@@ -149,21 +153,25 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
     const vocative = p.gap & G_START && (tokens[i + 1]?.gap ?? G_COMMA) & G_COMMA; // "Morning Wei, ..."
     if (!TIME_GREETINGS.has(k) || tokens[i - 2]?.key === 'good' || vocative) r.anchor = Anchor.Greeting;
   } else if (GREETING_PAIRS.has(k) && tokens[i - 2]?.key === GREETING_PAIRS.get(k) && !(t.gap & G_SENTENCE)) r.anchor = Anchor.Greeting;
-  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON || p.gap & G_OPEN ? Anchor.Strong : Anchor.None) : Anchor.Strong;
+  else if (ROLES.has(k) && !(t.gap & G_SENTENCE)) {
+    // "re Zarghuna Beridze" without its colon still says whom a note is about, softly.
+    r.anchor = COLON_ROLES.has(k) ? (t.gap & G_COLON || p.gap & G_OPEN ? Anchor.Strong : k === 're' && t.gap === G_SPACE ? Anchor.Soft : Anchor.None) : Anchor.Strong;
+    r.caller = k === 'name' && (t.gap & G_COLON) !== 0; // "Pt name: gloria reyes"
+  }
   else if ((k === 'is' || k === 'was') && i >= 2 && PROVIDER_TITLES.has(tokens[i - 2]!.key)) r.provider = true; // "your coordinator is Tasha"
   else if (RELATIONS.has(k) && !(p.flags & T_POSSESSIVE) && !(t.gap & CLAUSE_START)) {
     // "your son Tim", and a relation opening a clause: "Husband Abdul Al-Hashimi can be reached", "(daughter Ana)"
     const possessed = i >= 2 && POSSESSIVES.has(tokens[i - 2]!.key);
     if (possessed || i === 1 || p.gap & CLAUSE_START) r.anchor = Anchor.Strong;
-  } else if ((PLACE_PREFIXES.has(k) && p.flags & T_CAP) || ORG_BEFORE.has(k)) r.place = true;
+  } else if (((PLACE_PREFIXES.has(k) && p.flags & T_CAP) || ORG_BEFORE.has(k)) && !(t.gap & (G_COLON | G_COMMA | G_OPEN | G_DASH))) r.place = true; // not "5 West: Ingeborg ..."
   else if (k === 'a' && p.gap & G_SLASH && i >= 2 && FOREIGN_KIN.has(tokens[i - 2]!.key)) {
     r.anchor = Anchor.Strong; // "Su hijo/a Yadira"
     r.honorific = true;
   }
-  else if (k === 'from' && i >= 2 && VOICE_NOUNS.has(tokens[i - 2]!.key) && !(t.gap & CLAUSE_START)) r.anchor = Anchor.Strong; // "Voicemail from Gloria Reyes"
-  else if (k === 'of' && tokens[i - 2]?.key === 'behalf') r.anchor = Anchor.Strong; // "calling on behalf of Ana Ruiz"
+  else if (k === 'from' && voiceBefore(tokens, i - 1) && !(t.gap & CLAUSE_START)) r.anchor = Anchor.Strong; // "Voicemail from Gloria Reyes", "New voicemail (0:42) from ..."
+  else if (k === 'of' && (tokens[i - 2]?.key === 'behalf' || tokens[i - 2]?.key === 'family')) r.anchor = Anchor.Strong; // "calling on behalf of Ana Ruiz", "family of Brennan"
   else if (k === 'by' && i >= 2 && BY_VERBS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft;
-  else if (k === 'on' && i >= 2 && CHECK_WORDS.has(tokens[i - 2]!.key)) r.anchor = Anchor.Soft; // "can you check on Okafor"
+  else if (k === 'on' && t.gap === G_SPACE) r.anchor = Anchor.Soft; // "can you check on Okafor", "critical K 6.8 on Kristjansson"
   else if ((k === 'thanks' || k === 'thank') && t.gap === G_SPACE && tokens[i + 1]?.key === 'for') r.anchor = Anchor.Strong; // "thanks Priya for coming" // "Callback requested by Ana Ruiz"
   else if (k === 'for' && i >= 2 && SERVICE_NOUNS.has(tokens[i - 2]!.key)) r.place = true; // "your login code for Kaimana"
   else if (k === 'for' || k === 'about' || k === 'regarding' || CARE_VERBS.has(k) || FOREIGN_FOR.has(k)) r.anchor = Anchor.Soft;
@@ -177,13 +185,59 @@ function computeAnchorBefore(tokens: readonly Token[], i: number): Before {
   else if (POSSESSIVES.has(k)) r.place = true; // "your Dunkin order": something owned, not someone
   else if ((k === 'is' && (tokens[i - 2]?.key === 'this' || tokens[i - 2]?.key === 'name')) || ((k === 'its' || k === 'im' || (k === 'it' && p.flags & T_POSSESSIVE)) && p.gap & (CLAUSE_START | G_START))) {
     // "This is Jessica from Sunrise Clinic" is staff; "this is Gloria, I need to move my appointment" is a caller
-    // (a voicemail transcript): callers speak of themselves, staff of "we". So do "my name is", "it's", "I'm".
-    if (firstPersonAfter(tokens, i)) r.anchor = Anchor.Strong;
-    else r.staff = true;
+    // (a voicemail transcript): callers speak of themselves, staff of "we". So do "my name is", "it's", "I'm",
+    // "hey its tomasz".
+    if (firstPersonAfter(tokens, i)) {
+      r.anchor = Anchor.Strong;
+      r.caller = true;
+    } else r.staff = true;
+  } else if ((k === 'its' || k === 'im' || (k === 'it' && p.flags & T_POSSESSIVE)) && GREETINGS.has(tokens[i - 2]?.key ?? '') && firstPersonAfter(tokens, i)) {
+    // "hey its tomasz, I need...": a caller after a greeting; without "I"/"my" nothing is said of them.
+    r.anchor = Anchor.Strong;
+    r.caller = true;
   }
   // "This is Jessica", "ask for Maria at the front desk"
-  if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) r.staff = true;
+  if (STAFF_BEFORE.has(k) || (r.anchor === Anchor.Soft && i >= 2 && ASK_FOR.has(tokens[i - 2]!.key))) {
+    // "Please call Thandiwe about her A1c": whom one calls about their own care is a patient, not staff.
+    if (CALL_VERBS.has(k) && thirdPersonAfter(tokens, i)) r.anchor = Anchor.Soft;
+    else r.staff = true;
+  }
   return r;
+}
+
+const CALL_VERBS = new Set(['call', 'text', 'contact']);
+const THIRD_PERSON = new Set(['his', 'her', 'him', 'he', 'she', 'hes', 'shes']);
+
+/**
+ * A voice noun just before "from" at p, past a bracketed length or time or whom it is for: "New voicemail (0:42)
+ * from", "Voicemail for Dr. Patel from".
+ */
+function voiceBefore(tokens: readonly Token[], p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 5; k--) {
+    const t = tokens[k]!;
+    if (VOICE_NOUNS.has(t.key)) return true;
+    if (!(t.flags & (T_NUMBER | T_CAP)) && t.key !== 'for') return false;
+  }
+  return false;
+}
+
+/** "his", "her" within the next five words of the same sentence: "Beridze pulled out his IV". */
+export function possessiveAfter(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k]!;
+    if (t.gap & (G_SENTENCE | G_NEWLINE)) return false;
+    if (t.key === 'his' || t.key === 'her') return true;
+  }
+  return false;
+}
+
+/** "his", "her" within the next four words, in the same sentence. */
+function thirdPersonAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (tokens[k]!.gap & (G_SENTENCE | G_NEWLINE)) return false;
+    if (THIRD_PERSON.has(tokens[k]!.key)) return true;
+  }
+  return false;
 }
 
 function surnameOnly(key: string): boolean {
@@ -234,6 +288,9 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
   else if (k === 'is' && COVER_WORDS.has(tokens[j + 1]?.key ?? '') && !(n.gap & G_SENTENCE)) r.staff = r.colleague = true; // "Ricky is covering"
   else if (RECORD_AFTER.has(k) && !(n.gap & G_SENTENCE)) r.strong = true;
   else if (n.gap & G_OPEN && kinInBrackets(tokens, j)) r.strong = true; // "Imelda (his daughter)", "Neimy Nawaqa (daughter)"
+  // "Ewa in 204 wants", "Siosaia Ngata in 12 needs": a room after a known name or a full one ("Pyxis in 5N is down"
+  // is a machine).
+  else if (k === 'in' && n.gap === G_SPACE && tokens[i]!.flags & T_CAP && (j - i >= 2 || classify(tokens, i) === STRONG) && roomNumber(tokens, j + 1)) r.strong = true;
   else if (CLINICAL_VERBS.has(k) && !(n.gap & G_SENTENCE)) {
     r.soft = true;
     // "Brandy passed away", "Hope vomited x2": only a person (or a pet) does these, whatever else the word means.
@@ -252,6 +309,16 @@ export function after(tokens: readonly Token[], j: number, i = j - 1): After {
     }
   }
   return r;
+}
+
+const TIME_UNITS = new Set(['min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours', 'day', 'days', 'wk', 'wks', 'week', 'weeks', 'am', 'pm', 'sec', 'secs', 'seconds', 'months']);
+
+/** "204", "4B", "12": a room or bed, not a year ("in 2024") or a time ("in 5 min"). */
+function roomNumber(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.gap !== G_SPACE || !/^(?:\d{1,3}[a-z]?|[a-z]\d{1,3})$/.test(t.key)) return false;
+  const u = tokens[k + 1];
+  return u === undefined || !(u.gap === G_SPACE && TIME_UNITS.has(u.key)) && !(u.gap & G_COLON);
 }
 
 /** After "Name's": a relation or a personal thing within three lower-case words ("Stanislav's well-child visit"). */

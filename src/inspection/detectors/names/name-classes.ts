@@ -96,6 +96,7 @@ function classifyToken(tokens: readonly Token[], i: number): number {
   if (!(t.flags & T_ALPHA) || t.flags & (T_DIGIT | T_SINGLE)) return WORD;
   const k = t.key;
   if (NEVER_NAMES.has(k)) return WORD;
+  if (k === 'im' && t.end - t.start > 2) return WORD; // "I'm"; "Im" is a Korean surname
   if (CALENDAR.has(k)) return calendarOrName(tokens, i);
   if (PARTICLES.has(k)) {
     // "Al-Hashimi", "El-Amin", "Abu-Bakr": a particle joined to a capitalized word is an Arabic or Hebrew surname.
@@ -115,6 +116,8 @@ function classifyToken(tokens: readonly Token[], i: number): number {
   }
   if (f & N_ORGANISATION) return ORG;
   if (isCommonWord(k) || k.length < 2 || healthTrie.startsWith(k) || termBySuffix(k) !== undefined) return WORD;
+  // Two capitals no lexicon knows are an abbreviation ("CP", "SOB" is longer), not a name: "54M CP, ETA 8".
+  if (t.flags & T_UPPER && k.length === 2) return WORD;
   return UNKNOWN;
 }
 

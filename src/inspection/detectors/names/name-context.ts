@@ -91,7 +91,8 @@ export const ORG_SUFFIXES = set(
    temple mosque synagogue ministries baptist methodist lutheran catholic behavioral wellness rehab recovery
    surgical surgery cardiology oncology dermatology eye vision hearing therapy services solutions network system
    systems partners practice office offices campus wing tower pavilion unit floor suite county's hs schools grill
-   restaurant cafe bistro kitchen diner bakery pizzeria common commons garden gardens`,
+   restaurant cafe bistro kitchen diner bakery pizzeria common commons garden gardens children childrens falls forest
+   woods creek apartments apts estates manor trail`,
 );
 
 /** Clinical shorthand or events right after a bare surname: "Adeyemi fell overnight", "Lopez needs transport". */
@@ -136,7 +137,7 @@ export const PERSONAL_THINGS = set(
   `appointment appt visit ride forms form chart results result labs prescription prescriptions refill refills
    medication medications meds insurance discharge surgery procedure therapy treatment care vaccines vaccine shots
    checkup physical transport pickup room bed nurse doctor provider mom dad mother father wife husband son daughter
-   parent parents family caregiver record records file files chart belongings sibling siblings`
+   parent parents family caregiver record records file files chart belongings sibling siblings house home apartment`
 );
 
 /** Tests and imaging someone has: "Manase's CT chest" (not in the health lexicon without a body part). */
@@ -146,7 +147,7 @@ export const OWNED_TESTS = set('ct mri xray scan scans echo ekg ecg bloodwork bi
 export const CARE_VERBS = set(
   `remind tell notify inform page see visit cover covering discharge discharging admit admitting transfer transport
    reposition turn bathe weigh medicate assess reassess evaluate examine room triage sedate wean extubate intubate
-   ambulate escort wheel bring`,
+   ambulate escort wheel bring enrolled randomized consented admitted discharged visited saw per called`,
 );
 
 /** Languages: "Reply 1 for English" is not a person. */
@@ -195,5 +196,6 @@ export const STAFF_AFTER = set('here from at with');
 export const NOT_NAMES = set(
   `telehealth telemedicine televisit teledoc ehr emr portal app online inpatient outpatient rx pharm meds covid
    covid19 ultrasound mri xray lab labs ok okay reg desk triage intake pcp ob gyn obgyn er ed icu nicu picu pacu
-   ortho neuro cardio derm onc peds psych rehab urology appt appts rm bldg dept ext tmrw tmr pls plz thx ur`,
+   ortho neuro cardio derm onc peds psych rehab urology appt appts rm bldg dept ext tmrw tmr pls plz thx ur voicemail
+   voicemails vm transcript transcribed securechat`,
 );

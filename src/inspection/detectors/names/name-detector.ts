@@ -31,13 +31,16 @@ import {
   G_NEWLINE,
   G_SENTENCE,
   G_START,
+  T_ALPHA,
   T_CAP,
+  T_DIGIT,
+  T_LOWER,
   T_UPPER,
   tokenize,
 } from '../../lexicon/tokenize.js';
 import { mentionsHealth } from '../health/health-detector.js';
 import { isGeneral, messageCues } from '../health/generality.js';
-import { after, Anchor, anchorBefore } from './name-anchors.js';
+import { after, Anchor, anchorBefore, possessiveAfter } from './name-anchors.js';
 import { classify, isGiven, isSurname, nameShaped, ORG, personalEnough, STRONG, UNKNOWN, WEAK, WORD } from './name-classes.js';
 import { AMBIGUOUS_TITLES, CLINICAL_VERBS, FOREIGN_KIN, GREETINGS, HONORIFICS, PARTICLES, PLACE_BEFORE, VET_CUES } from './name-context.js';
 import { addressed, contactAfter, HAN_HANGUL_NAME, headerBefore, honoredWords, spelledOut } from './name-cues.js';
@@ -58,6 +61,12 @@ import {
 } from './name-shapes.js';
 
 export const NAME_DETECTOR_ID = 'name-lexicon';
+
+/** Second-person words that open what a sender's label introduces: "Kaimana: your appointment...". */
+const SECOND_PERSON_START = new Set(['your', 'you', 'su', 'sus', 'usted', 'seu', 'sua', 'ou', 'koj', 'ang', 'quy']);
+
+/** Words a caller introduces themselves with ("this is", "it's", "I'm", "my name is") or a form labels a name with. */
+const CALLER_WORDS = new Set(['is', 'its', 'it', 'im', 'name']);
 
 const VOCATIVE_NEXT = new Set(['your', 'you', 'please', 'pls', 'this', 'we', 'just', 'reminder', 'remember', 'thank', 'thanks', 'its', 'it']);
 
@@ -109,7 +118,9 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
   for (let i = 0; i < tokens.length; i++) {
     // Fast path: in mixed case a lower-case word is a name only after a greeting ("hi maria") or as a particle.
     const low = tokens[i]!;
-    if (style === 'mixed' && !(low.flags & T_CAP) && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key))) {
+    // "nAYELi": case scrambled to disguise a name the lexicon knows for sure.
+    const scrambled = style === 'mixed' && !(low.flags & (T_CAP | T_LOWER | T_UPPER | T_DIGIT)) && (low.flags & T_ALPHA) !== 0 && low.key.length >= 4 && classify(tokens, i) === STRONG;
+    if (style === 'mixed' && !(low.flags & T_CAP) && !scrambled && !PARTICLES.has(low.key) && !(i > 0 && GREETINGS.has(tokens[i - 1]!.key)) && !(i > 1 && CALLER_WORDS.has(tokens[i - 1]!.key) && anchorBefore(tokens, i).caller)) {
       // "Pt 沈建华", "for 김민준": a name in Chinese or Korean script after an anchor.
       if (low.flags === 0 && i > 0 && HAN_HANGUL_NAME.test(doc.text.slice(low.start, low.end))) {
         const b = anchorBefore(tokens, i);
@@ -151,11 +162,13 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       while (i + 1 < tokens.length && tokens[i + 1]!.flags & T_CAP && !(tokens[i + 1]!.gap & BREAK_IN_NAME)) i++;
       continue;
     }
-    const cap = capitalized(t, style);
+    const cap = capitalized(t, style) || (scrambled && h === i);
     // Lower case counts only after a greeting ("hi maria,") or, in an all-lower message, after a role.
-    if (!cap && before.anchor !== Anchor.Greeting && !(before.anchor === Anchor.Strong && style === 'lower')) continue;
+    // A transcript's caller too ("hi um this is gloria reyes calling"), when the lexicon knows the name.
+    const lowerCaller = !cap && before.caller && cls === STRONG;
+    if (!cap && before.anchor !== Anchor.Greeting && !(before.anchor === Anchor.Strong && style === 'lower') && !lowerCaller) continue;
 
-    const { end: j, classes } = extend(tokens, h, cls, style, cap);
+    const { end: j, classes } = extend(tokens, h, cls, style, cap, lowerCaller);
     const aft = after(tokens, j, i);
     if (aft.provider) {
       i = j - 1;
@@ -219,7 +232,9 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
     } else if (style === 'mixed' && n >= 2 && n <= 3 && unknown === n && anchor === Anchor.Soft && !before.staff && !aft.staff) {
       // "for Waisale Tuivaga", "Gulnara Sultanbekova passed": two or three name-shaped words no list has, after a
       // soft anchor, in a message about someone.
-      accept = classes.every((_, k) => nameShaped(doc.text, tokens[h + k]!)) && aboutSomeone() && !broadcast();
+      // Two or three such words make a full name's shape: in a text that is no broadcast, that is enough ("Enrolled
+      // Farhiyo Warsame today", "Family meeting re Zarghuna Beridze at 2pm").
+      accept = classes.every((_, k) => nameShaped(doc.text, tokens[h + k]!)) && (aboutSomeone() || possessiveAfter(tokens, j) || (n >= 2 && englishText(tokens))) && !broadcast();
     } else if (style === 'mixed' && strong >= 1 && weak + strong === n) {
       // Inside a capitalized phrase of ordinary words it is a brand or place: "Jiffy Lube", "Olive Garden".
       const p = tokens[i - 1];
@@ -229,15 +244,28 @@ export function findNames(doc: NormalizedText, found: readonly Finding[], out: F
       // A lone word in capitals is an acronym or a brand ("ESPN"); after "in"/"at" it is a place or a venue.
       const acronym = t.flags & T_UPPER && j - i === 1;
       const placeLike = p !== undefined && PLACE_BEFORE.has(p.key) && anchor !== Anchor.Soft;
-      if (before.staff || aft.staff || inPhrase || acronym || placeLike) accept = false;
+      // "Kaimana: your appointment is Thu", "Alder: su cita...": a word and a colon opening a message that then
+      // speaks to its reader is the sender's label. "— Lupe, patient access: ..." opens with a signature.
+      const senderLabel = i === 0 && j === 1 && nextGap & G_COLON && !(nextGap & G_SENTENCE) && j < tokens.length && SECOND_PERSON_START.has(tokens[j]!.key);
+      const signature = i === 0 && (t.gap & (G_DASH | G_HYPHEN)) !== 0;
+      if (before.staff || aft.staff || inPhrase || acronym || placeLike || senderLabel || signature) accept = false;
       else if (anchor === Anchor.Soft) accept = true;
       // Capitals opening a sentence say little: a predicate ("Teodora will need a ride") or a label mark
       // ("Kowalczyk - CHF exacerbation") must follow, not another capitalized word or a number.
       else if (sentenceStart && n === 1 && !(nextGap & (G_DASH | G_COLON | G_COMMA)) && !(predicateAfter(tokens, j) && englishText(tokens))) accept = false;
-      else accept = aboutPerson();
+      // "Update: Marguerite ate half her lunch": "his", "her" after the name say it is a person too.
+      else accept = aboutPerson() || (predicateAfter(tokens, j) && possessiveAfter(tokens, j) && !broadcast());
     } else if (style === 'mixed' && anchor === Anchor.Soft && n === 1 && !before.staff && !aft.staff) {
-      // "Transport for Olatunji", "connection for Vu": a soft anchor and a person-shaped word in a message about someone.
-      accept = ((cls === UNKNOWN && nameShaped(doc.text, t)) || (cls === WEAK && personalEnough(t.key))) && aboutSomeone();
+      // "Transport for Olatunji", "connection for Vu": a soft anchor and a person-shaped word in a message about
+      // someone, or with "his"/"her" after it ("pls remind Thorvaldur to bring his diary").
+      accept = ((cls === UNKNOWN && nameShaped(doc.text, t)) || (cls === WEAK && personalEnough(t.key))) && (aboutSomeone() || (possessiveAfter(tokens, j) && !broadcast()));
+    } else if (style === 'mixed' && anchor === Anchor.None && n === 2 && unknown === n && !before.staff && !aft.staff && !before.place && !before.provider) {
+      // "Secure chat: is Tochukwu Piotrowska still NPO?": two name-shaped words no list has, in a message about a
+      // person that is no broadcast.
+      accept = nameShaped(doc.text, t) && nameShaped(doc.text, tokens[j - 1]!) && englishText(tokens) && aboutPerson() && !broadcast();
+    } else if (style === 'mixed' && anchor === Anchor.None && n === 1 && cls === UNKNOWN && !before.staff && !aft.staff && !before.place) {
+      // "Secure chat: Beridze pulled out his IV": a name-shaped word no list has, its predicate, then "his"/"her".
+      accept = nameShaped(doc.text, t) && predicateAfter(tokens, j) && possessiveAfter(tokens, j + 1) && englishText(tokens) && !broadcast();
     } else if (style !== 'mixed' && anchor === Anchor.Soft && strong >= 1 && t.key.length >= 4) {
       accept = true;
     }

@@ -48,7 +48,8 @@ interface Span {
 }
 
 /** Extends a name from token i over "Maria J. Gonzalez", "Maria de la Cruz", "Smith-Jones". */
-export function extend(tokens: readonly Token[], i: number, cls: number, style: Style, cap: boolean): Span {
+// lowerName: a caller's lower-case name in a transcript ("this is gloria reyes calling") goes on over known names.
+export function extend(tokens: readonly Token[], i: number, cls: number, style: Style, cap: boolean, lowerName = false): Span {
   const classes = [cls];
   let j = i + 1;
   while (j < tokens.length && j - i < 5) {
@@ -76,7 +77,8 @@ export function extend(tokens: readonly Token[], i: number, cls: number, style: 
       break;
     }
     const c = classify(tokens, j);
-    if (c === WORD || !capitalized(n, style) || (!cap && style === 'mixed')) break;
+    const lowerGo = lowerName && c === STRONG && !(n.flags & T_CAP);
+    if (c === WORD || ((!capitalized(n, style) || (!cap && style === 'mixed')) && !lowerGo)) break;
     // Without case to go by (ALL-CAPS, all lower case) only unambiguous names continue a name: "okafor in rm 4".
     if (style !== 'mixed' && c !== STRONG) break;
     // "Maria RN", "FYI Tomasz": an acronym and a Title Case name are not one name.
@@ -91,7 +93,9 @@ export function extend(tokens: readonly Token[], i: number, cls: number, style: 
 export function surnameFirst(tokens: readonly Token[], i: number, style: Style, text: string, aboutPerson: () => boolean): number {
   const t = tokens[i]!;
   const n = tokens[i + 1];
-  if (style !== 'mixed' || t.flags & T_SINGLE || n === undefined) return -1;
+  if (t.flags & T_SINGLE || n === undefined) return -1;
+  if (style === 'upper') return upperSurnameFirst(tokens, i);
+  if (style !== 'mixed') return -1;
   if (!(t.flags & T_UPPER)) return titleSurnameFirst(tokens, i);
   // "OKAFOR, Ngozi"; both in capitals ("RUIZ, GLORIA") only when both are known names.
   if ((n.gap & ~G_SPACE) !== G_COMMA || !(n.flags & T_CAP) || (n.flags & T_UPPER && n.flags & T_SINGLE)) return -1;
@@ -107,6 +111,21 @@ export function surnameFirst(tokens: readonly Token[], i: number, style: Style, 
   const span = extend(tokens, i + 1, c2, style, true);
   const a = after(tokens, span.end);
   return a.provider || a.org ? -1 : span.end;
+}
+
+/**
+ * "ABERNATHY, CORDELIA RM 412" in an ALL-CAPS page: with no case to go by, both halves must be names the lexicon
+ * knows for sure, a surname and then a given name. End of the span, or -1.
+ */
+function upperSurnameFirst(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  const n = tokens[i + 1]!;
+  if ((n.gap & ~G_SPACE) !== G_COMMA || n.flags & T_SINGLE || !(t.flags & T_ALPHA) || !(n.flags & T_ALPHA)) return -1;
+  if (classify(tokens, i) !== STRONG || classify(tokens, i + 1) !== STRONG || !isSurname(t.key) || !isGiven(n.key)) return -1;
+  const before = anchorBefore(tokens, i);
+  if (before.provider || before.place || before.staff) return -1;
+  const a = after(tokens, i + 2);
+  return a.provider || a.org ? -1 : i + 2;
 }
 
 /**
@@ -128,15 +147,21 @@ function titleSurnameFirst(tokens: readonly Token[], i: number): number {
   return i + 2;
 }
 
+const AGE_SEX_TOKEN = /^\d{1,3}(?:m|f|yo|yom|yof)$/;
+
 /** "MENDEZ G", "Abernathy, L.": a surname and an initial, as lists and rosters write them. End of the span, or -1. */
 export function surnameInitial(tokens: readonly Token[], i: number, style: Style, text: string, aboutPerson: () => boolean): number {
   const t = tokens[i]!;
   const n = tokens[i + 1];
-  if (style !== 'mixed' || n === undefined || !(n.flags & T_SINGLE) || !(n.flags & T_UPPER) || n.gap & ~(G_SPACE | G_COMMA)) return -1;
+  if (style === 'lower' || n === undefined || !(n.flags & T_SINGLE) || !(n.flags & T_UPPER) || n.gap & ~(G_SPACE | G_COMMA)) return -1;
   const after = tokens[i + 2];
+  // Age and sex after it, as on a tracking board ("DUBOIS M 82F SOB"), even in an ALL-CAPS page.
+  const ageSex = after !== undefined && after.gap === G_SPACE && AGE_SEX_TOKEN.test(after.key);
+  if (style === 'upper' && !ageSex) return -1;
   // The initial ends the name: "MENDEZ G, 82F", "Abernathy, L. - new pressure injury"; not "Vitamin D levels".
-  if (after !== undefined && !(after.gap & (G_COMMA | G_PERIOD | G_SENTENCE | G_DASH | G_OPEN | G_CLOSE | G_COLON | G_NEWLINE))) return -1;
+  if (after !== undefined && !(after.gap & (G_COMMA | G_PERIOD | G_SENTENCE | G_DASH | G_OPEN | G_CLOSE | G_COLON | G_NEWLINE)) && !ageSex) return -1;
   const c = classify(tokens, i);
+  if (style === 'upper') return c === STRONG && isSurname(t.key) ? i + 2 : -1;
   if (c === STRONG && isSurname(t.key)) return i + 2;
   return c === UNKNOWN && (t.flags & T_UPPER || nameShaped(text, t)) && t.key.length >= 3 && aboutPerson() ? i + 2 : -1;
 }
