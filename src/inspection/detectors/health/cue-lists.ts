@@ -124,7 +124,8 @@ export const CLINICAL_CUES = `doctor, dr, physician, provider, nurse, clinic, ho
   hospitalizada, urgencias, enfermera, enfermero, hospital, ospital, lopital, doktè, dokte, isbitaalka, falemai,
   bacsi, bac si, benh vien, doktor, ospital, lekarz, lekarzem, szpital, doctor lai, psych ward, psych unit,
   psychiatric unit, psychiatric ward, consent for, care manager, fall call, potu, falemai, isbitaal, lopitan,
-  takes, taking, ran out of, running out of, running low on, prescribed, started on, switched to, stopped taking`;
+  takes, taking, ran out of, running out of, running low on, prescribed, started on, switched to, stopped taking,
+  sats, headache`;
 
 /** Veterinary vocabulary: the health words of a message with these are an animal's, not a person's. */
 export const ANIMAL_CUES = `vet, vets, veterinary, veterinarian, animal hospital, pet, pets, dog, dogs, cat, cats, puppy,
