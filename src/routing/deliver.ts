@@ -167,15 +167,6 @@ export class Deliverer {
   }
 }
 
-/** The carrier's id of the receipted message: the TLV when present, else the receipt text's `id:`. */
-export function receiptMessageId(pdu: Pdu): string | undefined {
-  const id = tlvReceiptId(pdu);
-  if (id !== undefined) return id;
-  const sm = (pdu.fields as Partial<SubmitSmFields>).short_message;
-  if (!sm?.length) return undefined;
-  return parseReceipt(sm.toString('latin1'))?.id?.value;
-}
-
 /** The receipted_message_id TLV's value, when present and not empty. */
 function tlvReceiptId(pdu: Pdu): string | undefined {
   const tlv = getTlv(pdu.tlvs, Tag.receipted_message_id);

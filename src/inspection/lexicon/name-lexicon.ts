@@ -2,7 +2,7 @@
 // data/names.generated.ts for sources and licences), loaded once into one Map of flag bits.
 import { COMMON_WORDS } from './data/common-words.generated.js';
 import { AMBIGUOUS_NAMES, GIVEN_NAMES, ORGANISATION_WORDS, PLACE_ONLY_NAMES, SURNAMES } from './data/names.generated.js';
-import { SUPPLEMENT_GIVEN, SUPPLEMENT_SURNAMES } from './data/names-supplement.js';
+import { SUPPLEMENT_EITHER, SUPPLEMENT_GIVEN, SUPPLEMENT_SURNAMES } from './data/names-supplement.js';
 
 export const N_GIVEN = 1;
 export const N_SURNAME = 2;
@@ -35,6 +35,7 @@ function load(): Map<string, number> {
   // The supplement is written with line breaks.
   mark(SUPPLEMENT_GIVEN.trim().split(/\s+/).join(' '), N_GIVEN);
   mark(SUPPLEMENT_SURNAMES.trim().split(/\s+/).join(' '), N_SURNAME);
+  mark(SUPPLEMENT_EITHER.trim().split(/\s+/).join(' '), N_GIVEN | N_SURNAME);
   return m;
 }
 

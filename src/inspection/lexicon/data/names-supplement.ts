@@ -5,7 +5,7 @@
 // Telugu, Gujarati, Thai, Khmer, Lao, Korean, Persian, Kurdish, Pashto, Slavic, Baltic, Hungarian, Andean, Samoan,
 // Tongan, Fijian, Chamorro, Marshallese, Lakota and Ojibwe, Icelandic, Greek and Georgian names the lists lacked).
 // Where a tradition uses one word as given name and family name (patronymics, Pacific and West African names), the
-// word is in both lists. Lower case, diacritics folded, one word per entry, space-separated; merged into
+// word is in SUPPLEMENT_EITHER. Lower case, diacritics folded, one word per entry, space-separated; merged into
 // the lexicon at load time, so it needs no regeneration of the generated module. Kept free of common English
 // words ("mere", "say", "thaw") and of two-letter syllables, which would need a strong anchor anyway.
 
@@ -31,12 +31,6 @@ xiaomei yufei shengli weiwei hongmei haiyan yanling guilan yuying xiaofeng xiaol
 tahoma hosteen ahiga yanaba dezba nizhoni
 rhodora luzviminda marites ligaya junrey maricel analyn rommel
 nemesio nayeli itzel yahir yadira xochitl citlali yaretzi jatziri itzayana
-adesola ayokunle bolanle bolaji enitan funmi ibukun iyabo oladele oladipo olabisi olaniyi seun toyin yinka chiedu
-chikodi chimezie ekene ginika nkem tochukwu nonso kabiru nasiru rabiu shehu zainabu balarabe dije gambo hassana ladi
-salisu tanko abla akwasiwa ekuwa kobby dzifa elikem selasi senyo yayra kekeli makafui
-eyerusalem fikru kidist lemlem meseret semhar senait wondimu zewditu ghebre kibrom mehari mussie tesfay tsegai
-yemane zeray haben luwam selamawit rediet samrawit asfaw alemayehu birhanu abdikarim abdiwali faadumo hibaaq khadra
-ubah cawo deeqa hawo kaltun sucaad auma jepkemboi cherono nduta daudi
 hemant madhu pankaj pramod sudha vandana balwinder gurdeep harjit jasvinder kulwinder sukhdeep tejinder amarjit
 daljit gurjit inderjit jatinder lakhwinder parminder sarabjit satnam ganesan lakshmanan murugesan muthu palani
 rajkumar senthil sivakumar suganya tamilselvi thangam vasanthi vijayalakshmi anbu anbarasan ilango malathi revathi
@@ -61,13 +55,6 @@ vyacheslav yevgeny lyudmila ratko srdjan mirsad senad nermin dzenan dzenana dimi
 tsvetan desislava petya rositsa snezhana tsvetelina yordanka mantas vytautas algirdas audrius giedre jurate ausra
 aivars gatis ilze inese raivo tiit toomas priit margus liis triin zsuzsanna erzsebet ildiko krisztina
 manoel
-kaiea kekai kanoe laka pomaikai alapaki iokepa keaka kaleikini siosaia sitani siupeli sosefo feleti paea piutau
-akesa penitoa siueni vaea faamanu falaniko iakopo mafutaga sefa vaelua apinelu fiso leilua lealofi seilala taulapapa
-alapati faamausili fuimaono iosua lauina leavasa lefiti lemalu malietoa pouono sagapolutele soliai toleafoa tuitele
-ulufale aflague quinata taitano terlaje quichocho manibusan atalig topasna unpingco kabua jetnil jeadrik kaiko
-lajikit mejbon anjain lakabung langrine riklon laelang tarkwon kijiner lokot balos jorbon mwekto aisake mereoni
-akanisi ulamila salaseini tuimavave naulu nawaqanitawase bulamainaivalu tuilevuka tuimaseve kaufana halapua hufanga
-kaufononga lutui vakalahi
 wapi atsa bidzii hastiin klah naalnish niyol nascha sahkyo yazhi wahnee
 youdeline kettly nerline widlyne frantzdy ricot
 vilja asbjorn geir halvard jarle oystein svein terje trond vegard gunhild ingvild ragnhild solfrid torild turid
@@ -95,12 +82,6 @@ spottedelk blackhorse standingbear whiteeagle yellowhair benally begay yazzie ts
 susanto nasution harahap hartono sutanto tanoto lubis nainggolan siregar simanjuntak
 annamalai ramasamy talukder akter khatun sarker biswas mondal murugan rajendran sundaram raghavan arumugam
 palaniappan selvaraj kandasamy muthusamy ramalingam
-adesola ayokunle bolanle bolaji enitan funmi ibukun iyabo oladele oladipo olabisi olaniyi seun toyin yinka chiedu
-chikodi chimezie ekene ginika nkem tochukwu nonso kabiru nasiru rabiu shehu zainabu balarabe dije gambo hassana ladi
-salisu tanko abla akwasiwa ekuwa kobby dzifa elikem selasi senyo yayra kekeli makafui
-eyerusalem fikru kidist lemlem meseret semhar senait wondimu zewditu ghebre kibrom mehari mussie tesfay tsegai
-yemane zeray haben luwam selamawit rediet samrawit asfaw alemayehu birhanu abdikarim abdiwali faadumo hibaaq khadra
-ubah cawo deeqa hawo kaltun sucaad auma jepkemboi cherono nduta daudi
 ganesan lakshmanan murugesan rajkumar sivakumar anbarasan saravanan shanmugam jeyakumar
 boonmee sokha sopheak bopha kosal rithy sokhom sophal sovann channary kunthea sreymom phalla sinath bounmy khamphong
 khamla phonsavanh souksavanh vilay bounthavy somphone sengdao thant suharto susilo
@@ -108,13 +89,6 @@ zhai
 ciftci ahmadzai popal hashimi stanekzai heidari hijazi ghanem
 kravchuk shvets hnatiuk lytvyn hodzic hadzic begic mehmedovic urbonas kask rebane ilves
 mamani condori apaza ccama
-kaiea kekai kanoe laka pomaikai alapaki iokepa keaka kaleikini siosaia sitani siupeli sosefo feleti paea piutau
-akesa penitoa siueni vaea faamanu falaniko iakopo mafutaga sefa vaelua apinelu fiso leilua lealofi seilala taulapapa
-alapati faamausili fuimaono iosua lauina leavasa lefiti lemalu malietoa pouono sagapolutele soliai toleafoa tuitele
-ulufale aflague quinata taitano terlaje quichocho manibusan atalig topasna unpingco kabua jetnil jeadrik kaiko
-lajikit mejbon anjain lakabung langrine riklon laelang tarkwon kijiner lokot balos jorbon mwekto aisake mereoni
-akanisi ulamila salaseini tuimavave naulu nawaqanitawase bulamainaivalu tuilevuka tuimaseve kaufana halapua hufanga
-kaufononga lutui vakalahi
 klah bitsie tsinnijinnie yellowhorse bluehouse bearheart blackbear blackfeather chasinghawk crowfeather eaglefeather
 fasthorse goodshield ironcloud ironshell lonehill longsoldier redcloud shortbull spottedhorse standingelk swiftbird
 twohawks youngbear eagleheart lightningshield tohsohnee kahgee kakegamic meekis okemow nanooch kisseynew muskego
@@ -125,4 +99,21 @@ sigurdsson olafsdottir jonsdottir sigurdardottir gudmundsdottir nikolaou ioannou
 papageorgiou theodorou papanikolaou mavros karamanlis kyriakou lambrou tsoukalas vlachos beridze kapanadze
 gelashvili maisuradze giorgadze lomidze tsiklauri bolkvadze kvaratskhelia abashidze nozadze mikeladze tabatadze
 chikovani kiknadze gogoladze
+`;
+
+/** Given name and family name alike. */
+export const SUPPLEMENT_EITHER = `
+adesola ayokunle bolanle bolaji enitan funmi ibukun iyabo oladele oladipo olabisi olaniyi seun toyin yinka chiedu
+chikodi chimezie ekene ginika nkem tochukwu nonso kabiru nasiru rabiu shehu zainabu balarabe dije gambo hassana ladi
+salisu tanko abla akwasiwa ekuwa kobby dzifa elikem selasi senyo yayra kekeli makafui
+eyerusalem fikru kidist lemlem meseret semhar senait wondimu zewditu ghebre kibrom mehari mussie tesfay tsegai
+yemane zeray haben luwam selamawit rediet samrawit asfaw alemayehu birhanu abdikarim abdiwali faadumo hibaaq khadra
+ubah cawo deeqa hawo kaltun sucaad auma jepkemboi cherono nduta daudi
+kaiea kekai kanoe laka pomaikai alapaki iokepa keaka kaleikini siosaia sitani siupeli sosefo feleti paea piutau
+akesa penitoa siueni vaea faamanu falaniko iakopo mafutaga sefa vaelua apinelu fiso leilua lealofi seilala taulapapa
+alapati faamausili fuimaono iosua lauina leavasa lefiti lemalu malietoa pouono sagapolutele soliai toleafoa tuitele
+ulufale aflague quinata taitano terlaje quichocho manibusan atalig topasna unpingco kabua jetnil jeadrik kaiko
+lajikit mejbon anjain lakabung langrine riklon laelang tarkwon kijiner lokot balos jorbon mwekto aisake mereoni
+akanisi ulamila salaseini tuimavave naulu nawaqanitawase bulamainaivalu tuilevuka tuimaseve kaufana halapua hufanga
+kaufononga lutui vakalahi
 `;
